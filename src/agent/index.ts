@@ -1,0 +1,1 @@
+export type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult, Attachment } from './planner.js';

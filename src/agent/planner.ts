@@ -1,0 +1,66 @@
+import type { Storyboard } from '../storyboard/index.js';
+import type { Voice } from '../media/tts/index.js';
+
+/** Text and media the user attached, already fetched and sniffed. */
+export interface Attachment {
+  asset_id: string;
+  mime_type: string;
+  filename: string | null;
+  /** Extracted text for documents (text, markdown, PDF); null for media. */
+  text: string | null;
+}
+
+/** Everything a planner may use besides the user's words. */
+export interface PlannerContext {
+  signal: AbortSignal;
+  /** 0..1 progress of this turn. */
+  onProgress: (fraction: number) => void;
+  /** Seconds the given narration takes when spoken by the voice (measured with the real TTS). */
+  measure: (text: string, voiceId: string, pace: number) => Promise<number>;
+  voices: readonly Voice[];
+  /** Ids the planner may choose from. */
+  styleIds: readonly string[];
+  avatarIds: readonly string[];
+}
+
+export interface PlanRequest {
+  prompt: string;
+  attachments: Attachment[];
+  orientation: 'landscape' | 'portrait' | null;
+  duration_sec: number | null;
+  voice_id: string | null;
+  avatar_id: string | null;
+  style_id: string | null;
+  /** When true the planner never asks a clarifying question: it makes its best guess. */
+  skip_agentic_stop: boolean;
+}
+
+export type PlanResult =
+  | { kind: 'storyboard'; storyboard: Storyboard; message: string }
+  | { kind: 'question'; message: string };
+
+export interface ReviseRequest {
+  /** The current storyboard version. */
+  storyboard: Storyboard;
+  /** Earlier versions, oldest first, for "go back to version 2". */
+  history: Storyboard[];
+  message: string;
+  attachments: Attachment[];
+  /** Explicit overrides sent with the message (voice_id, avatar_id). */
+  overrides: { voice_id?: string; avatar_id?: string };
+}
+
+export type ReviseResult =
+  /** The feedback was applied: a new version (version = old + 1) and a message saying what changed. */
+  | { kind: 'revised'; storyboard: Storyboard; message: string }
+  /** The user approved the storyboard (possibly after edits applied in the same message). */
+  | { kind: 'approved'; storyboard: Storyboard | null; message: string }
+  /** Nothing could be applied: the message says what was understood and what the planner can do. */
+  | { kind: 'unclear'; message: string };
+
+/** Plans a storyboard from a prompt and revises it from feedback. */
+export interface Planner {
+  readonly id: string;
+  plan(request: PlanRequest, context: PlannerContext): Promise<PlanResult>;
+  revise(request: ReviseRequest, context: PlannerContext): Promise<ReviseResult>;
+}

@@ -1,0 +1,1 @@
+export type { Queue, Job, JobHandler, EnqueueOptions } from './queue.js';

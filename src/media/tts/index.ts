@@ -1,0 +1,1 @@
+export type { TtsEngine, Voice, VoiceGender, Synthesis, SynthesizeOptions, WordTiming, PhonemeTiming } from './tts-engine.js';

@@ -1,0 +1,54 @@
+/** A word of the narration and when it is spoken, in seconds from the start of the clip. */
+export interface WordTiming {
+  /** The word as written in the input text (punctuation stripped). */
+  text: string;
+  /** Offsets of the word in the input text (UTF-16 code units, end exclusive). */
+  charStart: number;
+  charEnd: number;
+  start: number;
+  end: number;
+}
+
+/** An IPA phoneme and when it is spoken (for lip-sync). */
+export interface PhonemeTiming {
+  phoneme: string;
+  start: number;
+  end: number;
+}
+
+export interface Synthesis {
+  /** Mono 16-bit PCM. */
+  samples: Int16Array;
+  sampleRate: number;
+  /** Length of the audio in seconds. */
+  duration: number;
+  words: WordTiming[];
+  phonemes: PhonemeTiming[];
+}
+
+export type VoiceGender = 'female' | 'male';
+
+export interface Voice {
+  voice_id: string;
+  name: string;
+  /** Language tag, e.g. "en-us", "de", "fr". */
+  language: string;
+  gender: VoiceGender;
+  /** Which engine speaks it, e.g. "espeak-ng". */
+  engine: string;
+}
+
+export interface SynthesizeOptions {
+  signal?: AbortSignal;
+  /** Speed multiplier; 1 is the voice's normal pace. */
+  pace?: number;
+}
+
+/** A text-to-speech engine: the renderer and the planner know this interface, never eSpeak itself. */
+export interface TtsEngine {
+  readonly id: string;
+  voices(): Promise<Voice[]>;
+  /** Rejects with a PermanentError for an unknown voice id. */
+  synthesize(text: string, voiceId: string, options?: SynthesizeOptions): Promise<Synthesis>;
+  close(): Promise<void>;
+}

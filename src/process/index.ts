@@ -1,0 +1,1 @@
+export { runProcess, ProcessError, type RunProcessOptions, type RunProcessResult } from './run-process.js';

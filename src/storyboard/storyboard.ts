@@ -1,0 +1,67 @@
+import Type from 'typebox';
+
+/**
+ * The storyboard: the contract between the agent (which only writes storyboards) and the renderer
+ * (which only reads them). Every version is kept as a `draft` resource. Bump STORYBOARD_SCHEMA when a
+ * change would make an older stored storyboard unreadable.
+ */
+export const STORYBOARD_SCHEMA = 1;
+
+export const layouts = ['title', 'presenter', 'bullets', 'media', 'quote', 'stat', 'cta'] as const;
+export const presenterPlacements = ['full', 'side', 'corner', 'none'] as const;
+export const transitions = ['cut', 'fade', 'slide'] as const;
+export const orientations = ['landscape', 'portrait'] as const;
+export const mediaFits = ['cover', 'contain'] as const;
+export const mediaMotions = ['none', 'zoom_in', 'zoom_out', 'pan'] as const;
+
+export type Layout = (typeof layouts)[number];
+export type PresenterPlacement = (typeof presenterPlacements)[number];
+export type Transition = (typeof transitions)[number];
+export type Orientation = (typeof orientations)[number];
+
+export const SceneMediaSchema = Type.Object({
+  asset_id: Type.String({ minLength: 1 }),
+  fit: Type.Union(mediaFits.map((v) => Type.Literal(v))),
+  motion: Type.Union(mediaMotions.map((v) => Type.Literal(v))),
+});
+
+export const SceneSchema = Type.Object({
+  /** Stable across revisions: a scene keeps its id when edited or moved. */
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  layout: Type.Union(layouts.map((v) => Type.Literal(v))),
+  narration: Type.String({ maxLength: 5000 }),
+  headline: Type.Optional(Type.String({ maxLength: 300 })),
+  bullets: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 8 })),
+  /** For `stat` scenes: the figure shown big ("42 %"), the headline being its label. */
+  stat: Type.Optional(Type.String({ maxLength: 40 })),
+  /** For `quote` scenes: who said it (the quote itself is the headline). */
+  attribution: Type.Optional(Type.String({ maxLength: 200 })),
+  media: Type.Optional(SceneMediaSchema),
+  presenter: Type.Union(presenterPlacements.map((v) => Type.Literal(v))),
+  transition: Type.Union(transitions.map((v) => Type.Literal(v))),
+  /** Estimated from the narration while planning, then measured from the TTS when rendering. */
+  duration_sec: Type.Number({ minimum: 0 }),
+});
+
+export const StoryboardSchema = Type.Object({
+  schema: Type.Literal(STORYBOARD_SCHEMA),
+  /** 1, 2, 3…: one per revision; each is kept as a draft resource. */
+  version: Type.Integer({ minimum: 1 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  /** BCP-47-ish language tag of the narration, e.g. "en", "de", "pt-br". */
+  language: Type.String({ minLength: 2, maxLength: 16 }),
+  orientation: Type.Union(orientations.map((v) => Type.Literal(v))),
+  duration_target_sec: Type.Union([Type.Number({ minimum: 5 }), Type.Null()]),
+  voice_id: Type.String({ minLength: 1 }),
+  avatar_id: Type.Union([Type.String(), Type.Null()]),
+  style_id: Type.String({ minLength: 1 }),
+  /** Narration speed multiplier (1 = the voice's normal pace). */
+  pace: Type.Number({ minimum: 0.5, maximum: 2 }),
+  music: Type.Union([Type.Object({ track: Type.String(), volume: Type.Number({ minimum: 0, maximum: 1 }) }), Type.Null()]),
+  captions: Type.Object({ enabled: Type.Boolean(), style: Type.String() }),
+  scenes: Type.Array(SceneSchema, { minItems: 1, maxItems: 60 }),
+});
+
+export type SceneMedia = Type.Static<typeof SceneMediaSchema>;
+export type Scene = Type.Static<typeof SceneSchema>;
+export type Storyboard = Type.Static<typeof StoryboardSchema>;
