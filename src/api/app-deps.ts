@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import type { Store, BlobStore } from '../store/index.js';
+import type { TtsEngine } from '../media/tts/index.js';
+import type { SessionService } from '../sessions/index.js';
+
+/** Everything the HTTP edge needs, built once by src/main.ts (or by a test). */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  blobs: BlobStore;
+  tts: TtsEngine;
+  sessions: SessionService;
+  /** Secret for signing media links (kept in DATA_DIR). */
+  linkSecret: string;
+}

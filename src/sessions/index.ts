@@ -1,0 +1,1 @@
+export type { SessionService, CreateSessionInput, SendMessageInput, FileInput, SessionEvent } from './session-service.js';
