@@ -1,1 +1,3 @@
 export type { Queue, Job, JobHandler, EnqueueOptions } from './queue.js';
+export { InProcessQueue, type InProcessQueueOptions } from './in-process-queue.js';
+export { createQueue } from './create-queue.js';

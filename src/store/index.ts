@@ -1,3 +1,11 @@
 export type { Store } from './store.js';
 export * from './records.js';
 export type { BlobStore, BlobInfo } from './blobs/blob-store.js';
+export { assertBlobKey } from './blobs/blob-key.js';
+export { LocalBlobStore } from './blobs/local-blob-store.js';
+export { KyselyStore } from './sql/kysely-store.js';
+export type { Database } from './sql/database.js';
+export { SqliteStore, openSqliteStore } from './sqlite/sqlite-store.js';
+export { migrations, migrateToLatest } from './migrations/index.js';
+export { createStorage } from './create-storage.js';
+export { newId } from './new-id.js';

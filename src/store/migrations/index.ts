@@ -1,0 +1,2 @@
+export { migrations } from './migrations.js';
+export { migrateToLatest } from './migrate-to-latest.js';

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/** Every schema change, in order (Kysely's Migrator sorts by name). Append; never edit a released one. */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initialMigration,
+};
