@@ -29,7 +29,8 @@ function hmac(key: Buffer, data: string | Uint8Array): Buffer {
 
 /**
  * Signs one delivery attempt: `webhook-signature` is `v1,` + base64 HMAC-SHA256 of "{id}.{timestamp}.{body}",
- * `x-heygen-signature` the hex HMAC-SHA256 of the raw body, both keyed with the secret's bytes.
+ * `x-heygen-signature` the hex HMAC-SHA256 of the raw body. Handlers written for the hosted service key that
+ * HMAC with the secret string as given to them, so it is keyed with the secret's UTF-8 text, not its decoded bytes.
  */
 export function signWebhook(secret: string, id: string, timestamp: number, body: string): WebhookSignatureHeaders {
   const key = webhookSecretKey(secret);
@@ -38,7 +39,7 @@ export function signWebhook(secret: string, id: string, timestamp: number, body:
     'webhook-id': id,
     'webhook-timestamp': ts,
     'webhook-signature': `v1,${hmac(key, `${id}.${ts}.${body}`).toString('base64')}`,
-    'x-heygen-signature': hmac(key, body).toString('hex'),
+    'x-heygen-signature': hmac(Buffer.from(secret, 'utf8'), body).toString('hex'),
   };
 }
 
@@ -97,7 +98,7 @@ export function verifyWebhook(
   if (!matches) return false;
 
   const heygen = header(headers, 'x-heygen-signature');
-  if (heygen !== undefined && !sameBytes(Buffer.from(heygen, 'hex'), hmac(key, raw))) return false;
+  if (heygen !== undefined && !sameBytes(Buffer.from(heygen, 'hex'), hmac(Buffer.from(secret, 'utf8'), raw))) return false;
   return true;
 }
 
