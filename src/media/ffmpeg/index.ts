@@ -1,0 +1,2 @@
+export { resolveFfmpegPath } from './resolve-ffmpeg-path.js';
+export { parseFfmpegProgress, createFfmpegProgressReader } from './parse-ffmpeg-progress.js';

@@ -1,0 +1,2 @@
+export { parseMediaInfo, type MediaProbe } from './parse-media-info.js';
+export { probeMedia, type ProbeMediaOptions } from './probe-media.js';

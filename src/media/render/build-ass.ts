@@ -1,0 +1,70 @@
+import type { Style } from '../../styles/index.js';
+import type { CaptionCue } from './caption-cues.js';
+import { toAssColor, toAssInlineColor } from './color.js';
+import { captionBand } from './scene-geometry.js';
+
+/** "H:MM:SS.cc" (ASS counts centiseconds). */
+export function formatAssTime(seconds: number): string {
+  const cs = Math.max(0, Math.round(seconds * 100));
+  const h = Math.floor(cs / 360_000);
+  const m = Math.floor((cs % 360_000) / 6000);
+  const s = Math.floor((cs % 6000) / 100);
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(cs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * Caption text made inert for libass: braces open override blocks and a backslash starts \N, \h and
+ * the like, so they become look-alike brackets and a slash; line breaks become spaces.
+ */
+export function escapeAssText(text: string): string {
+  return text.replace(/\\/g, '/').replace(/\{/g, '(').replace(/\}/g, ')').replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * An ASS script with word-by-word highlighted captions: for each word of a cue, one event showing the
+ * whole cue with that word in the highlight colour, from the word's start to the next word's start.
+ */
+export function buildAss(cues: readonly CaptionCue[], options: { width: number; height: number; style: Style; font: string }): string {
+  const { width, height, style } = options;
+  const unit = Math.min(width, height) / 1080;
+  const portrait = height > width;
+  const band = captionBand(width, height);
+  const size = Math.round((portrait ? 66 : 60) * unit);
+  const boxed = style.captions.box !== null;
+  const text = toAssColor(style.captions.text);
+  // libass draws a box per colour run: translucent boxes would overlap visibly around the highlight, so opaque.
+  const outline = boxed ? toAssColor(style.captions.box!.slice(0, 7)) : '&H99000000';
+  const marginV = Math.round(height - band.y - band.height / 2 - size / 2);
+  const marginH = Math.round(width * 0.08);
+  const header = [
+    '[Script Info]',
+    'ScriptType: v4.00+',
+    `PlayResX: ${width}`,
+    `PlayResY: ${height}`,
+    'WrapStyle: 0',
+    'ScaledBorderAndShadow: yes',
+    '',
+    '[V4+ Styles]',
+    'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
+    // BorderStyle 3 draws an opaque box in the outline colour; 1 draws an outline and a soft shadow.
+    `Style: Caption,${options.font},${size},${text},${text},${outline},&H80000000,-1,0,0,0,100,100,0,0,${boxed ? 3 : 1},${boxed ? Math.round(14 * unit) : Math.round(4 * unit)},${boxed ? 0 : Math.round(2 * unit)},2,${marginH},${marginH},${marginV},1`,
+    '',
+    '[Events]',
+    'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+  ];
+  const inlineText = toAssInlineColor(style.captions.text);
+  const inlineHighlight = toAssInlineColor(style.captions.highlight);
+  const events: string[] = [];
+  const shown = (word: string) => escapeAssText(style.captions.uppercase ? word.toUpperCase() : word);
+  for (const cue of cues) {
+    cue.words.forEach((word, index) => {
+      const start = index === 0 ? cue.start : word.start;
+      const next = cue.words[index + 1];
+      const end = next ? next.start : cue.end;
+      if (end <= start) return;
+      const line = cue.words.map((w, i) => (i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text))).join(' ');
+      events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${line}`);
+    });
+  }
+  return `${[...header, ...events].join('\n')}\n`;
+}

@@ -1,0 +1,61 @@
+import type { WordTiming } from '../tts/index.js';
+
+export interface CaptionWord {
+  /** The word as displayed, with the punctuation that follows it in the narration. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CaptionCue {
+  start: number;
+  end: number;
+  words: CaptionWord[];
+}
+
+/**
+ * Words of a narration placed on the video's clock: `offset` is when the clip starts. The shown text is
+ * the narration from the word's start up to the next space, so "world," keeps its comma.
+ */
+export function captionWords(narration: string, words: readonly WordTiming[], offset: number): CaptionWord[] {
+  return words
+    .map((word) => {
+      let text = word.text;
+      if (word.charStart >= 0 && word.charStart < narration.length) {
+        const rest = narration.slice(word.charStart);
+        const token = /^\S+/.exec(rest)?.[0];
+        if (token && token.length >= word.charEnd - word.charStart) text = token;
+      }
+      return { text: text.trim(), start: offset + word.start, end: offset + Math.max(word.end, word.start) };
+    })
+    .filter((word) => word.text.length > 0);
+}
+
+/**
+ * Groups words into short cues (a few words, a sentence end or a pause closes one), each shown from its
+ * first word until the next cue or shortly after its last word.
+ */
+export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWords: number; maxChars: number; linger?: number } = { maxWords: 5, maxChars: 32 }): CaptionCue[] {
+  const linger = options.linger ?? 0.4;
+  const cues: CaptionCue[] = [];
+  let current: CaptionWord[] = [];
+  const close = () => {
+    if (current.length === 0) return;
+    cues.push({ start: current[0]!.start, end: current[current.length - 1]!.end, words: current });
+    current = [];
+  };
+  for (const word of words) {
+    const last = current[current.length - 1];
+    const length = current.reduce((n, w) => n + w.text.length + 1, 0) + word.text.length;
+    if (last && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
+    current.push(word);
+    if (/[.!?;:]["'”’)]*$/.test(word.text)) close();
+  }
+  close();
+  // Hold each cue a little after its last word, but never into the next one.
+  cues.forEach((cue, index) => {
+    const next = cues[index + 1];
+    cue.end = Math.max(cue.end, Math.min(cue.end + linger, next ? next.start : Infinity));
+  });
+  return cues;
+}

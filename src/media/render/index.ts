@@ -1,0 +1,13 @@
+export { renderVideo, type RenderVideoOptions, type RenderOutput } from './render-video.js';
+export { renderSceneImage, frameSize, type RenderSceneImageOptions } from './render-scene-image.js';
+export { renderStyleThumbnail } from './render-style-thumbnail.js';
+export { type RenderProgress, type RenderStage } from './render-progress.js';
+export { type ResolveAsset } from './load-scene-media.js';
+export { fitText, wrapText, type FittedText, type FitTextOptions, type TextMeasurer } from './fit-text.js';
+export { planTimeline, FPS, MIN_SCENE_SEC, type TimelineScene } from './plan-timeline.js';
+export { captionWords, groupCaptionCues, type CaptionCue, type CaptionWord } from './caption-cues.js';
+export { buildSrt, formatSrtTime } from './build-srt.js';
+export { buildAss, escapeAssText, formatAssTime } from './build-ass.js';
+export { buildFilterGraph, type FilterGraph, type FilterGraphOptions } from './build-filter-graph.js';
+export { drawScene, type SceneDrawing } from './draw-scene.js';
+export { contentBox, captionBand, presenterBox, type Box } from './scene-geometry.js';

@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import type { Storyboard } from '../../storyboard/index.js';
+import { DEFAULT_STYLE_ID, getStyle, registerBundledFonts, type Style } from '../../styles/index.js';
+import { resolveFfmpegPath } from '../ffmpeg/index.js';
+import { drawScene } from './draw-scene.js';
+import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
+
+/** Output size in pixels for an orientation. */
+export function frameSize(orientation: Storyboard['orientation']): { width: number; height: number } {
+  return orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
+}
+
+export function styleFor(storyboard: Pick<Storyboard, 'style_id'>): Style {
+  return getStyle(storyboard.style_id) ?? getStyle(DEFAULT_STYLE_ID)!;
+}
+
+export interface RenderSceneImageOptions {
+  resolveAsset: ResolveAsset;
+  /** Needed only for video assets (a frame is grabbed); defaults to the bundled ffmpeg. */
+  ffmpegPath?: string;
+  /** 0.5 (default) draws a half-size preview; 1 the full frame. */
+  scale?: number;
+  signal?: AbortSignal;
+}
+
+/** A JPEG of one scene exactly as the renderer draws it (half size by default), for the review. */
+export async function renderSceneImage(storyboard: Storyboard, sceneIndex: number, options: RenderSceneImageOptions): Promise<Buffer> {
+  registerBundledFonts();
+  const scene = storyboard.scenes[sceneIndex];
+  if (!scene) throw new RangeError(`No scene ${sceneIndex} in a storyboard of ${storyboard.scenes.length}`);
+  const { width, height } = frameSize(storyboard.orientation);
+  const scale = options.scale ?? 0.5;
+  let tempDir: string | null = null;
+  try {
+    let media = null;
+    if (scene.media) {
+      tempDir = await mkdtemp(join(tmpdir(), 'ova-scene-'));
+      media = await loadSceneMedia(scene, { resolveAsset: options.resolveAsset, ffmpegPath: options.ffmpegPath ?? resolveFfmpegPath(), tempDir, signal: options.signal });
+    }
+    const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
+    const ctx = canvas.getContext('2d');
+    ctx.scale(scale, scale);
+    drawScene(ctx, { width, height, storyboard, sceneIndex, style: styleFor(storyboard), media });
+    return await canvas.encode('jpeg', 85);
+  } finally {
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,3 @@
+export type { Style } from './style.js';
+export { listStyles, getStyle, DEFAULT_STYLE_ID } from './styles.js';
+export { bundledFontFiles, registerBundledFonts } from './bundled-fonts.js';
