@@ -1,1 +1,2 @@
 export { loadConfig, type Config } from './config.js';
+export { loadOrCreateSecret } from './data-dir-secret.js';

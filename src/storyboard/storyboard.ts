@@ -21,14 +21,14 @@ export type Orientation = (typeof orientations)[number];
 
 export const SceneMediaSchema = Type.Object({
   asset_id: Type.String({ minLength: 1 }),
-  fit: Type.Union(mediaFits.map((v) => Type.Literal(v))),
-  motion: Type.Union(mediaMotions.map((v) => Type.Literal(v))),
+  fit: Type.Enum(mediaFits),
+  motion: Type.Enum(mediaMotions),
 });
 
 export const SceneSchema = Type.Object({
   /** Stable across revisions: a scene keeps its id when edited or moved. */
   id: Type.String({ minLength: 1, maxLength: 64 }),
-  layout: Type.Union(layouts.map((v) => Type.Literal(v))),
+  layout: Type.Enum(layouts),
   narration: Type.String({ maxLength: 5000 }),
   headline: Type.Optional(Type.String({ maxLength: 300 })),
   bullets: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 8 })),
@@ -37,8 +37,8 @@ export const SceneSchema = Type.Object({
   /** For `quote` scenes: who said it (the quote itself is the headline). */
   attribution: Type.Optional(Type.String({ maxLength: 200 })),
   media: Type.Optional(SceneMediaSchema),
-  presenter: Type.Union(presenterPlacements.map((v) => Type.Literal(v))),
-  transition: Type.Union(transitions.map((v) => Type.Literal(v))),
+  presenter: Type.Enum(presenterPlacements),
+  transition: Type.Enum(transitions),
   /** Estimated from the narration while planning, then measured from the TTS when rendering. */
   duration_sec: Type.Number({ minimum: 0 }),
 });
@@ -50,7 +50,7 @@ export const StoryboardSchema = Type.Object({
   title: Type.String({ minLength: 1, maxLength: 200 }),
   /** BCP-47-ish language tag of the narration, e.g. "en", "de", "pt-br". */
   language: Type.String({ minLength: 2, maxLength: 16 }),
-  orientation: Type.Union(orientations.map((v) => Type.Literal(v))),
+  orientation: Type.Enum(orientations),
   duration_target_sec: Type.Union([Type.Number({ minimum: 5 }), Type.Null()]),
   voice_id: Type.String({ minLength: 1 }),
   avatar_id: Type.Union([Type.String(), Type.Null()]),

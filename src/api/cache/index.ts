@@ -1,0 +1,1 @@
+export { createBlobCache } from './blob-cache.js';

@@ -1,0 +1,1 @@
+export { styleRoutes, StyleSchema } from './style-routes.js';

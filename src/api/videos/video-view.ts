@@ -1,0 +1,49 @@
+import Type, { type Static } from 'typebox';
+import type { VideoRecord } from '../../store/index.js';
+import { Nullable } from '../http/index.js';
+import { mediaUrl, type MediaLinks } from '../media/index.js';
+
+export const VideoSchema = Type.Object({
+  id: Type.String(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('processing'), Type.Literal('completed'), Type.Literal('failed')]),
+  session_id: Type.String(),
+  title: Nullable(Type.String()),
+  created_at: Nullable(Type.Integer({ description: 'Unix seconds' })),
+  completed_at: Nullable(Type.Integer({ description: 'Unix seconds' })),
+  video_url: Nullable(Type.String()),
+  captioned_video_url: Nullable(Type.String()),
+  thumbnail_url: Nullable(Type.String()),
+  gif_url: Nullable(Type.String()),
+  subtitle_url: Nullable(Type.String()),
+  duration: Nullable(Type.Number({ description: 'Seconds' })),
+  failure_code: Nullable(Type.String()),
+  failure_message: Nullable(Type.String()),
+});
+export type VideoView = Static<typeof VideoSchema>;
+
+export function unixSeconds(ms: number): number;
+export function unixSeconds(ms: number | null): number | null;
+export function unixSeconds(ms: number | null): number | null {
+  return ms === null ? null : Math.floor(ms / 1000);
+}
+
+/** A video row as the API shows it: signed URLs, Unix-second timestamps. */
+export function toVideoView(video: VideoRecord, links: MediaLinks): VideoView {
+  const name = (video.title ?? video.id).replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 80) || video.id;
+  return {
+    id: video.id,
+    status: video.status,
+    session_id: video.session_id,
+    title: video.title,
+    created_at: unixSeconds(video.created_at),
+    completed_at: unixSeconds(video.completed_at),
+    video_url: mediaUrl(links, video.video_key, { filename: `${name}.mp4`, contentType: 'video/mp4' }),
+    captioned_video_url: mediaUrl(links, video.captioned_video_key, { filename: `${name} (captioned).mp4`, contentType: 'video/mp4' }),
+    thumbnail_url: mediaUrl(links, video.thumbnail_key),
+    gif_url: mediaUrl(links, video.gif_key, { contentType: 'image/gif' }),
+    subtitle_url: mediaUrl(links, video.subtitle_key, { filename: `${name}.srt`, contentType: 'application/x-subrip; charset=utf-8' }),
+    duration: video.duration,
+    failure_code: video.failure_code,
+    failure_message: video.failure_message,
+  };
+}

@@ -1,0 +1,1 @@
+export { voiceRoutes, VoiceSchema, voicePreviewKey } from './voice-routes.js';

@@ -1,0 +1,1 @@
+export { createServer, type Server } from './create-server.js';

@@ -1,0 +1,31 @@
+import type { SessionStatus } from '../store/index.js';
+
+/**
+ * The state machine as a table: for each status, the statuses it may move to. Every status change goes
+ * through `transitionSession` with `from` taken from this table, so an illegal move cannot be written.
+ */
+export const sessionTransitions = {
+  thinking: ['reviewing', 'waiting_for_input', 'generating', 'failed'],
+  waiting_for_input: ['thinking', 'generating', 'failed'],
+  reviewing: ['thinking', 'generating', 'failed'],
+  generating: ['completed', 'failed', 'waiting_for_input'],
+  completed: ['thinking', 'generating'],
+  failed: [],
+} as const satisfies Record<SessionStatus, readonly SessionStatus[]>;
+
+/** Statuses in which the session is doing work (and counts against the key's active-job limit). */
+export const activeStatuses = ['thinking', 'generating'] as const satisfies readonly SessionStatus[];
+
+/** Statuses in which a chat session accepts a user message. */
+export const messageableStatuses = ['waiting_for_input', 'reviewing', 'completed'] as const satisfies readonly SessionStatus[];
+
+export function isTerminal(status: SessionStatus): boolean {
+  return status === 'completed' || status === 'failed';
+}
+
+/** The statuses from which `to` may be reached. */
+export function sourcesOf(to: SessionStatus): SessionStatus[] {
+  return (Object.keys(sessionTransitions) as SessionStatus[]).filter((from) =>
+    (sessionTransitions[from] as readonly SessionStatus[]).includes(to),
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/test-server.js';
+
+describe('the session watchdog', () => {
+  it('fails a render that outlives its deadline, with a message saying why, and kills its work', async () => {
+    const server = await startTestServer({ renderTimeoutSec: 1 });
+    try {
+      const id = (await server.call('POST', '/v3/video-agents', { prompt: 'A 40 second video about the moon landing', duration_sec: 40 })).body.data.session_id;
+      const done = await server.waitFor(id, ['completed', 'failed'], 60_000);
+      expect(done.status).toBe('failed');
+      expect(done.messages[0]).toMatchObject({ role: 'model', type: 'error' });
+      expect(done.messages[0].content).toMatch(/longer than the 1 s limit/);
+      const videos = (await server.call('GET', `/v3/video-agents/${id}/videos`)).body.data;
+      expect(videos[0]).toMatchObject({ status: 'failed', failure_message: expect.stringMatching(/1 s limit/) });
+    } finally {
+      await server.dispose();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config/index.js';
+import { createServer, type Server } from '../../src/server/index.js';
+
+export const KEY_A = 'test-key-a';
+export const KEY_B = 'test-key-b';
+
+export interface TestServer extends Server {
+  dataDir: string;
+  /** Inject with key A's credentials and JSON; returns status and parsed body. */
+  call(method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH', url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  /** Polls a session until its status is one of `statuses`. */
+  waitFor(sessionId: string, statuses: string[], timeoutMs?: number): Promise<any>;
+  dispose(): Promise<void>;
+}
+
+/** A real server (SQLite, eSpeak, ffmpeg) on a temp DATA_DIR, driven through Fastify's inject. */
+export async function startTestServer(overrides: Partial<Config> = {}, dataDir?: string): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'ova-test-')));
+  const config: Config = { ...loadConfig({ DATA_DIR: dir, API_KEYS: `${KEY_A},${KEY_B}`, PORT: '3999' }), ...overrides };
+  const server = await createServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const call: TestServer['call'] = async (method, url, body, headers = {}) => {
+    const response = await server.app.inject({
+      method,
+      url,
+      headers: { 'x-api-key': KEY_A, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    let parsed: unknown = response.body;
+    try {
+      parsed = response.json();
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.statusCode, body: parsed, headers: response.headers };
+  };
+  const waitFor: TestServer['waitFor'] = async (sessionId, statuses, timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { body } = await call('GET', `/v3/video-agents/${sessionId}`);
+      if (statuses.includes(body.data?.status)) return body.data;
+      if (Date.now() > deadline) throw new Error(`session ${sessionId} is ${body.data?.status}, not ${statuses.join('/')}: ${JSON.stringify(body.data?.messages?.[0])}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  return {
+    ...server,
+    dataDir: dir,
+    call,
+    waitFor,
+    async dispose() {
+      await server.close();
+      if (!dataDir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
