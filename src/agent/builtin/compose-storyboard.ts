@@ -1,0 +1,288 @@
+import { estimateNarrationSeconds, STORYBOARD_SCHEMA, storyboardDuration, validateStoryboard, type Scene, type Storyboard } from '../../storyboard/index.js';
+import { PermanentError } from '../../errors/index.js';
+import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
+import { fitDuration, SceneMeasurer } from '../duration/index.js';
+import { detectLanguage, headlineFrom, scoreSentences, splitSentences, type KnownLanguage } from '../text/index.js';
+import { pickVoice } from '../voices/index.js';
+import { genericNarration } from './generic-narration.js';
+import { hasSubstance, parseRequest } from './parse-request.js';
+import { inlineListItems, sourceBlocks } from './source-blocks.js';
+import { clarifyingQuestion, plannedMessage } from './planner-messages.js';
+
+/** A piece of material that becomes (part of) a scene. */
+interface Unit {
+  kind: 'sentence' | 'list';
+  sentences: string[];
+  bullets: string[];
+  heading: string | null;
+  layout: 'presenter' | 'bullets' | 'stat' | 'quote';
+  stat?: string;
+  attribution?: string;
+  quote?: string;
+  order: number;
+  score: number;
+  seconds: number;
+}
+
+const statFigure =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand|millionen|milliarden|millions|milliards|millones))?)|(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|procent)(?!\p{L}))|(?:\d+(?:[.,]\d+)?\s?(?:x|×)(?!\p{L}))|(?:\d[\d,.]*\s(?:million|billion|thousand|millionen|milliarden|millions|milliards|millones)(?!\p{L}))/iu;
+const ctaPattern =
+  /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
+
+export const SCENE_MAX_SENTENCES = 2;
+export const SCENE_MAX_WORDS = 45;
+
+function ensureSentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return /[.!?…:]["'”’)]*$/.test(t) ? t.replace(/:$/, '.') : `${t}.`;
+}
+
+function bulletText(item: string, language: KnownLanguage): string {
+  const t = item.trim().replace(/[.;:!]+$/, '');
+  return t.split(/\s+/).length <= 12 ? t.slice(0, 120) : headlineFrom(t, 10, language);
+}
+
+function classify(sentence: string): Pick<Unit, 'layout' | 'stat' | 'attribution' | 'quote'> {
+  const quoted = /[“"«]([^”"»]{12,280})[”"»]/.exec(sentence);
+  if (quoted && quoted[1]!.split(/\s+/).length >= 4) {
+    const who = /(?:said|says|according to|explains|explained|—|–)\s+((?:[A-Z][\p{L}.'-]*\s?){1,4})/u.exec(sentence);
+    return { layout: 'quote', quote: quoted[1]!.trim(), ...(who ? { attribution: who[1]!.trim().replace(/[,.]$/, '') } : {}) };
+  }
+  const figure = statFigure.exec(sentence);
+  if (figure && sentence.split(/\s+/).length <= 35) {
+    return { layout: 'stat', stat: figure[0].trim().replace(/\s?(?:percent|per cent)$/i, '%').slice(0, 40) };
+  }
+  return { layout: 'presenter' };
+}
+
+/** Units of material, in order, from text in sourceBlocks format. */
+function unitsFrom(text: string, language: KnownLanguage, orderStart: number): { units: Unit[]; firstHeading: string | null } {
+  const units: Unit[] = [];
+  let heading: string | null = null;
+  let firstHeading: string | null = null;
+  let order = orderStart;
+  const blocks = sourceBlocks(text);
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading') {
+      heading = block.text;
+      if (i === 0) firstHeading = block.text;
+      return;
+    }
+    if (block.kind === 'list') {
+      // Long lists become several bullet scenes of up to five items.
+      for (let k = 0; k < block.items.length; k += 5) {
+        const items = block.items.slice(k, k + 5);
+        const intro = k === 0 && block.intro ? [ensureSentence(block.intro)] : [];
+        units.push({
+          kind: 'list',
+          sentences: [...intro, ...items.map(ensureSentence)],
+          bullets: items.map((it) => bulletText(it, language)),
+          heading: heading ?? (block.intro ? headlineFrom(block.intro, 6, language) : null),
+          layout: items.length >= 2 ? 'bullets' : 'presenter',
+          order: order++,
+          score: 0,
+          seconds: 0,
+        });
+      }
+      return;
+    }
+    for (const sentence of block.sentences) {
+      const kind = classify(sentence);
+      const inline = kind.layout === 'presenter' ? inlineListItems(sentence) : null;
+      if (inline && inline.length <= 6) {
+        units.push({ kind: 'list', sentences: [sentence], bullets: inline.map((it) => bulletText(it, language)), heading, layout: 'bullets', order: order++, score: 0, seconds: 0 });
+        continue;
+      }
+      units.push({ kind: 'sentence', sentences: [sentence], bullets: [], heading, ...kind, order: order++, score: 0, seconds: 0 });
+    }
+  });
+  return { units, firstHeading };
+}
+
+function scoreUnits(units: Unit[], topic: string | null, language: KnownLanguage): void {
+  const flat = units.flatMap((u, i) => u.sentences.map((s) => ({ s, i })));
+  const scores = scoreSentences(flat.map((f) => f.s), { ...(topic ? { topic } : {}), language });
+  units.forEach((u, i) => {
+    const own = scores.filter((_, k) => flat[k]!.i === i);
+    const base = own.length > 0 ? Math.max(...own) : 0;
+    u.score = base + (u.kind === 'list' ? 0.3 : 0) + (u.layout === 'stat' || u.layout === 'quote' ? 0.2 : 0);
+  });
+}
+
+/** Scenes from the chosen units: stat, quote and list units alone; plain sentences grouped by section. */
+function scenesFrom(units: Unit[], language: KnownLanguage, nextId: () => string, title: string): Scene[] {
+  const scenes: Scene[] = [];
+  let group: Unit[] = [];
+  // The title's heading is already on the title card.
+  let lastHeading: string | null = title;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const first = group[0]!;
+    const headline = first.heading && first.heading !== lastHeading ? first.heading : headlineFrom(first.sentences[0]!, 7, language);
+    lastHeading = first.heading;
+    scenes.push({
+      id: nextId(),
+      layout: 'presenter',
+      narration: group.flatMap((u) => u.sentences).join(' '),
+      headline: headline.slice(0, 300),
+      presenter: 'none',
+      transition: 'fade',
+      duration_sec: 0,
+    });
+    group = [];
+  };
+  for (const unit of units) {
+    if (unit.layout === 'presenter' && unit.kind === 'sentence') {
+      const words = group.reduce((n, u) => n + u.sentences.join(' ').split(/\s+/).length, 0) + unit.sentences[0]!.split(/\s+/).length;
+      if (group.length >= SCENE_MAX_SENTENCES || words > SCENE_MAX_WORDS || (group.length > 0 && group[0]!.heading !== unit.heading)) flush();
+      group.push(unit);
+      continue;
+    }
+    flush();
+    const scene: Scene = {
+      id: nextId(),
+      layout: unit.layout,
+      narration: unit.sentences.join(' '),
+      presenter: 'none',
+      transition: 'fade',
+      duration_sec: 0,
+    };
+    if (unit.layout === 'bullets') {
+      scene.headline = (unit.heading ?? headlineFrom(unit.sentences[0]!, 6, language)).slice(0, 300);
+      scene.bullets = unit.bullets.slice(0, 8);
+      lastHeading = unit.heading;
+    } else if (unit.layout === 'stat') {
+      scene.stat = unit.stat!;
+      scene.headline = headlineFrom(unit.sentences[0]!, 10, language);
+    } else if (unit.layout === 'quote') {
+      scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
+      if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);
+    } else {
+      scene.headline = headlineFrom(unit.sentences[0]!, 7, language);
+    }
+    scenes.push(scene);
+  }
+  flush();
+  return scenes;
+}
+
+/** Plans a storyboard from a prompt and attached documents, or asks a question when there is nothing to go on. */
+export async function composeStoryboard(request: PlanRequest, context: PlannerContext): Promise<PlanResult> {
+  context.signal.throwIfAborted();
+  const parsed = parseRequest(request.prompt);
+  const documents = request.attachments.map((a) => a.text ?? '').filter((t) => t.trim() !== '');
+  const material = [parsed.content, ...documents].filter((t) => t.trim() !== '').join('\n\n');
+  const hasMaterial = hasSubstance(material);
+  if (!parsed.topic && !hasMaterial && !request.skip_agentic_stop) {
+    return { kind: 'question', message: clarifyingQuestion(detectLanguage(request.prompt)) };
+  }
+  context.onProgress(0.05);
+
+  const language = detectLanguage(`${request.prompt}\n${material.slice(0, 4000)}`);
+  const voice =
+    request.voice_id ??
+    pickVoice(context.voices, { language })?.voice_id ??
+    pickVoice(context.voices, { language: 'en' })?.voice_id ??
+    context.voices[0]?.voice_id;
+  if (!voice) throw new PermanentError('No voice is available to narrate the video.');
+  const generic = genericNarration({ topic: parsed.topic, audience: parsed.audience, kind: parsed.kind, language });
+
+  // Enough material (a pasted article, a document) is summarised; a bare topic gets generic narration around it.
+  const extracted = unitsFrom(material, language, 0);
+  const materialSentences = extracted.units.reduce((n, u) => n + u.sentences.length, 0);
+  const extractive = materialSentences >= 4;
+  let units = extracted.units;
+  let hook: string;
+  let cta = generic.cta;
+  let ctaHeadline = generic.ctaHeadline;
+  if (extractive) {
+    const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout !== 'quote');
+    hook = leadIndex >= 0 ? units[leadIndex]!.sentences[0]! : generic.hook;
+    if (leadIndex >= 0) units.splice(leadIndex, 1);
+    const tailStart = Math.floor(units.length * 0.6);
+    for (let i = units.length - 1; i >= tailStart; i--) {
+      const unit = units[i]!;
+      if (unit.kind === 'sentence' && ctaPattern.test(unit.sentences[0]!)) {
+        cta = unit.sentences[0]!;
+        ctaHeadline = headlineFrom(cta, 5, language);
+        units.splice(i, 1);
+        break;
+      }
+    }
+  } else {
+    hook = generic.hook;
+    const extra = unitsFrom(generic.body, language, units.length);
+    // The user's own facts come first and outrank the generic text.
+    units = [...units.map((u) => ({ ...u, score: 0 })), ...extra.units];
+  }
+  const title = (extracted.firstHeading ?? (parsed.topic ? headlineFrom(parsed.topic, 10, language) : null) ?? (extractive ? headlineFrom(hook, 9, language) : generic.title)).slice(0, 200) || 'Untitled';
+  scoreUnits(units, parsed.topic ?? title, language);
+  if (!extractive) units.forEach((u) => (u.score += u.order < extracted.units.length ? 10 : 0));
+
+  const measurer = new SceneMeasurer(context.measure, context.signal);
+  // Calibrate the quick estimate against the real voice once, then choose material by estimate.
+  const hookSeconds = await measurer.seconds(hook, voice, 1);
+  const ratio = Math.min(2, Math.max(0.5, hookSeconds / Math.max(0.2, estimateNarrationSeconds(hook))));
+  context.onProgress(0.15);
+  for (const unit of units) unit.seconds = unit.sentences.reduce((n, s) => n + estimateNarrationSeconds(s) * ratio, 0);
+  const fixedSeconds = hookSeconds + estimateNarrationSeconds(cta) * ratio + 1.4;
+  const padding = (u: Unit): number => (u.layout === 'presenter' ? 0.35 : 0.7);
+  const allSeconds = fixedSeconds + units.reduce((n, u) => n + u.seconds + padding(u), 0);
+  const explicitTarget = request.duration_sec ?? parsed.durationSec;
+  const target = explicitTarget ?? Math.min(60, Math.max(30, allSeconds));
+
+  const chosen = new Set<Unit>();
+  let running = fixedSeconds;
+  for (const unit of [...units].sort((a, b) => b.score - a.score || a.order - b.order)) {
+    if (running + unit.seconds + padding(unit) <= target * 1.02) {
+      chosen.add(unit);
+      running += unit.seconds + padding(unit);
+    }
+  }
+  const ordered = units.filter((u) => chosen.has(u));
+  let counter = 0;
+  const nextId = (): string => `s${++counter}`;
+  const titleScene: Scene = { id: nextId(), layout: 'title', narration: hook, headline: title, presenter: 'none', transition: 'fade', duration_sec: 0 };
+  const body = scenesFrom(ordered, language, nextId, title);
+  const ctaScene: Scene = { id: nextId(), layout: 'cta', narration: cta, headline: ctaHeadline.slice(0, 300), presenter: 'none', transition: 'fade', duration_sec: 0 };
+  let storyboard: Storyboard = {
+    schema: STORYBOARD_SCHEMA,
+    version: 1,
+    title,
+    language,
+    orientation: request.orientation ?? parsed.orientation ?? 'landscape',
+    duration_target_sec: explicitTarget ?? null,
+    voice_id: voice,
+    avatar_id: request.avatar_id,
+    style_id: request.style_id ?? context.styleIds[0] ?? 'default',
+    pace: 1,
+    music: null,
+    captions: { enabled: true, style: 'default' },
+    scenes: [titleScene, ...body, ctaScene],
+  };
+  const reserve = [
+    ...units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!),
+    // Generic filler only pads generic videos, or videos whose length the user asked for.
+    ...(extractive && explicitTarget === null ? [] : generic.extra),
+  ];
+  storyboard = await measurer.storyboard(storyboard);
+  context.onProgress(0.3);
+  const measured = storyboardDuration(storyboard);
+  let shortfall: { target: number; seconds: number } | null = null;
+  // Without a target anything from about 28 to 62 seconds is fine.
+  if (explicitTarget !== null || measured < 28 || measured > 62) {
+    const fitted = await fitDuration(storyboard, {
+      target,
+      measurer,
+      reserve,
+      language,
+      onProgress: (f) => context.onProgress(0.3 + 0.65 * f),
+    });
+    storyboard = fitted.storyboard;
+    if (!fitted.reached && explicitTarget !== null) shortfall = { target, seconds: fitted.seconds };
+  }
+  // A first version has no history to stay stable against: number the scenes in order.
+  storyboard = validateStoryboard({ ...storyboard, scenes: storyboard.scenes.map((scene, i) => ({ ...scene, id: `s${i + 1}` })) });
+  context.onProgress(1);
+  return { kind: 'storyboard', storyboard, message: plannedMessage(storyboard, context.voices, shortfall) };
+}

@@ -1,0 +1,308 @@
+import type { KnownLanguage } from '../text/index.js';
+import type { VideoKind } from './parse-request.js';
+
+/** Narration written around a topic when the prompt gives nothing more to go on. */
+export interface GenericNarration {
+  title: string;
+  hook: string;
+  /** Material in the format sourceBlocks reads: headings, paragraphs, "- " lists. */
+  body: string;
+  cta: string;
+  ctaHeadline: string;
+  /** More sentences for longer videos, in order. */
+  extra: string[];
+}
+
+interface Templates {
+  fallbackTopic: string;
+  hooks: Record<VideoKind, string>;
+  whyHeading: string;
+  why: string;
+  pointsIntro: string;
+  points: string[];
+  steps: string[];
+  howHeading: string;
+  pointsHeading: string;
+  how: string;
+  cta: string;
+  announcementCta: string;
+  ctaHeadline: string;
+  extra: string[];
+}
+
+const en: Templates = {
+  fallbackTopic: 'what we have to share',
+  hooks: {
+    announcement: 'Big news{forAudience}: {topic}.',
+    explainer: '{Topic}: what is it, and why should you care?',
+    howto: '{Howto}: here is a simple way to do it, step by step.',
+    list: '{Topic}: here is what you need to know.',
+    story: 'Here is a short story about {topic}.',
+    demo: 'A quick tour: {topic}.',
+    news: 'The latest news: {topic}.',
+  },
+  whyHeading: 'Why it matters',
+  why: 'Why does this matter{forAudience}? Because it shapes how you work and what you can achieve. Understanding the basics helps you make better decisions, faster.',
+  pointsIntro: 'Here is what to keep in mind:',
+  points: ['Start with the basics', 'Focus on what matters most', 'Learn from real examples', 'Keep improving step by step'],
+  steps: ['Get ready and gather what you need', 'Follow each step in order', 'Check the result and adjust', 'Practice until it feels easy'],
+  howHeading: 'How it works',
+  how: 'The idea is simple. You start small, see what works, and build from there.',
+  pointsHeading: 'Key points',
+  cta: 'Thanks for watching. Now it is your turn: take the first step today.',
+  announcementCta: 'Try it today, and tell us what you think.',
+  ctaHeadline: 'Get started today',
+  extra: [
+    'Many people jump in without a plan, and that is where most problems begin.',
+    'A little preparation goes a long way.',
+    'Take a moment to think about your goals before you begin.',
+    'Small, steady steps usually beat big, rushed changes.',
+    'It also helps to learn from people who have done it before.',
+    'Look at real examples and notice what they have in common.',
+    'Do not worry about getting everything perfect on the first try.',
+    'Every attempt teaches you something new.',
+    'Keep track of what works, and drop what does not.',
+    'Over time, these habits add up to real results.',
+    'With the right approach, it becomes much easier than it first seems.',
+    'Share what you learn with others, because explaining it helps you understand it better too.',
+    'And remember that questions are a good sign: they mean you are making progress.',
+    'The best time to start is today, and the best way to start is small.',
+  ],
+};
+
+const de: Templates = {
+  fallbackTopic: 'unser Thema',
+  hooks: {
+    announcement: 'Große Neuigkeiten{forAudience}: {topic}.',
+    explainer: '{Topic}: Worum geht es, und warum ist das wichtig?',
+    howto: '{Topic}: So gelingt es, Schritt für Schritt.',
+    list: '{Topic}: Das sollten Sie wissen.',
+    story: '{Topic}: eine kurze Geschichte.',
+    demo: '{Topic}: ein kurzer Rundgang.',
+    news: '{Topic}: das Neueste in Kürze.',
+  },
+  whyHeading: 'Warum es wichtig ist',
+  why: 'Warum ist das wichtig{forAudience}? Weil es beeinflusst, wie Sie arbeiten und was Sie erreichen. Wer die Grundlagen kennt, entscheidet besser und schneller.',
+  pointsIntro: 'Darauf kommt es an:',
+  points: ['Mit den Grundlagen beginnen', 'Auf das Wesentliche konzentrieren', 'Von echten Beispielen lernen', 'Schritt für Schritt besser werden'],
+  steps: ['Alles Nötige bereitlegen', 'Die Schritte der Reihe nach befolgen', 'Das Ergebnis prüfen und anpassen', 'Üben, bis es leicht fällt'],
+  howHeading: 'So funktioniert es',
+  how: 'Die Idee ist einfach. Sie fangen klein an, sehen, was funktioniert, und bauen darauf auf.',
+  pointsHeading: 'Das Wichtigste',
+  cta: 'Danke fürs Zuschauen. Jetzt sind Sie dran: Machen Sie noch heute den ersten Schritt.',
+  announcementCta: 'Probieren Sie es noch heute aus und sagen Sie uns Ihre Meinung.',
+  ctaHeadline: 'Jetzt loslegen',
+  extra: [
+    'Viele fangen ohne Plan an, und genau dort beginnen die meisten Probleme.',
+    'Ein wenig Vorbereitung macht einen großen Unterschied.',
+    'Kleine, stetige Schritte sind meist besser als große, überstürzte Änderungen.',
+    'Es hilft auch, von Menschen zu lernen, die es schon geschafft haben.',
+    'Niemand muss beim ersten Versuch alles perfekt machen.',
+    'Mit der Zeit summieren sich diese Gewohnheiten zu echten Ergebnissen.',
+  ],
+};
+
+const fr: Templates = {
+  fallbackTopic: 'notre sujet',
+  hooks: {
+    announcement: 'Grande nouvelle{forAudience} : {topic}.',
+    explainer: '{Topic} : de quoi s’agit-il, et pourquoi est-ce important ?',
+    howto: '{Topic} : voici comment faire, étape par étape.',
+    list: '{Topic} : voici ce qu’il faut savoir.',
+    story: '{Topic} : une courte histoire.',
+    demo: '{Topic} : un rapide tour d’horizon.',
+    news: '{Topic} : les dernières nouvelles.',
+  },
+  whyHeading: 'Pourquoi c’est important',
+  why: 'Pourquoi est-ce important{forAudience} ? Parce que cela change votre façon de travailler et ce que vous pouvez accomplir. Comprendre les bases aide à mieux décider, plus vite.',
+  pointsIntro: 'Voici l’essentiel :',
+  points: ['Commencer par les bases', 'Se concentrer sur l’essentiel', 'Apprendre avec des exemples concrets', 'Progresser pas à pas'],
+  steps: ['Préparer tout le nécessaire', 'Suivre chaque étape dans l’ordre', 'Vérifier le résultat et ajuster', 'S’entraîner jusqu’à ce que ce soit facile'],
+  howHeading: 'Comment ça marche',
+  how: 'L’idée est simple. On commence petit, on regarde ce qui marche, et on construit à partir de là.',
+  pointsHeading: 'L’essentiel',
+  cta: 'Merci de votre attention. À vous de jouer : faites le premier pas dès aujourd’hui.',
+  announcementCta: 'Essayez dès aujourd’hui et dites-nous ce que vous en pensez.',
+  ctaHeadline: 'Lancez-vous',
+  extra: [
+    'Beaucoup se lancent sans plan, et c’est là que commencent la plupart des problèmes.',
+    'Un peu de préparation fait une grande différence.',
+    'De petits pas réguliers valent mieux que de grands changements précipités.',
+    'Il est utile d’apprendre de ceux qui l’ont déjà fait.',
+    'Personne n’a besoin d’être parfait du premier coup.',
+    'Avec le temps, ces habitudes donnent de vrais résultats.',
+  ],
+};
+
+const es: Templates = {
+  fallbackTopic: 'nuestro tema',
+  hooks: {
+    announcement: 'Grandes noticias{forAudience}: {topic}.',
+    explainer: '{Topic}: ¿de qué se trata y por qué importa?',
+    howto: '{Topic}: así se hace, paso a paso.',
+    list: '{Topic}: esto es lo que necesitas saber.',
+    story: '{Topic}: una breve historia.',
+    demo: '{Topic}: un recorrido rápido.',
+    news: '{Topic}: las últimas noticias.',
+  },
+  whyHeading: 'Por qué importa',
+  why: '¿Por qué importa{forAudience}? Porque cambia tu forma de trabajar y lo que puedes lograr. Entender lo básico te ayuda a decidir mejor y más rápido.',
+  pointsIntro: 'Esto es lo esencial:',
+  points: ['Empezar por lo básico', 'Centrarse en lo importante', 'Aprender de ejemplos reales', 'Mejorar paso a paso'],
+  steps: ['Preparar todo lo necesario', 'Seguir cada paso en orden', 'Revisar el resultado y ajustar', 'Practicar hasta que sea fácil'],
+  howHeading: 'Cómo funciona',
+  how: 'La idea es sencilla. Empiezas poco a poco, ves lo que funciona y construyes a partir de ahí.',
+  pointsHeading: 'Lo esencial',
+  cta: 'Gracias por vernos. Ahora te toca a ti: da el primer paso hoy mismo.',
+  announcementCta: 'Pruébalo hoy y cuéntanos qué te parece.',
+  ctaHeadline: 'Empieza hoy',
+  extra: [
+    'Muchas personas empiezan sin un plan, y ahí comienzan la mayoría de los problemas.',
+    'Un poco de preparación marca una gran diferencia.',
+    'Los pasos pequeños y constantes suelen ser mejores que los cambios grandes y apresurados.',
+    'También ayuda aprender de quienes ya lo han hecho.',
+    'Nadie tiene que hacerlo perfecto la primera vez.',
+    'Con el tiempo, estos hábitos se convierten en resultados reales.',
+  ],
+};
+
+const it: Templates = {
+  fallbackTopic: 'il nostro tema',
+  hooks: {
+    announcement: 'Grandi novità{forAudience}: {topic}.',
+    explainer: '{Topic}: di cosa si tratta, e perché è importante?',
+    howto: '{Topic}: ecco come fare, passo dopo passo.',
+    list: '{Topic}: ecco cosa sapere.',
+    story: '{Topic}: una breve storia.',
+    demo: '{Topic}: un rapido giro.',
+    news: '{Topic}: le ultime notizie.',
+  },
+  whyHeading: 'Perché è importante',
+  why: 'Perché è importante{forAudience}? Perché cambia il modo in cui lavori e ciò che puoi ottenere. Capire le basi aiuta a decidere meglio e più in fretta.',
+  pointsIntro: 'Ecco l’essenziale:',
+  points: ['Partire dalle basi', 'Concentrarsi su ciò che conta', 'Imparare da esempi reali', 'Migliorare passo dopo passo'],
+  steps: ['Preparare tutto il necessario', 'Seguire ogni passo in ordine', 'Controllare il risultato e correggere', 'Esercitarsi finché diventa facile'],
+  howHeading: 'Come funziona',
+  how: 'L’idea è semplice. Si parte in piccolo, si vede cosa funziona e si costruisce da lì.',
+  pointsHeading: 'L’essenziale',
+  cta: 'Grazie per la visione. Ora tocca a te: fai il primo passo oggi stesso.',
+  announcementCta: 'Provalo oggi e facci sapere cosa ne pensi.',
+  ctaHeadline: 'Inizia oggi',
+  extra: [
+    'Molti iniziano senza un piano, ed è lì che nascono quasi tutti i problemi.',
+    'Un po’ di preparazione fa una grande differenza.',
+    'Piccoli passi costanti battono i grandi cambiamenti affrettati.',
+    'Con il tempo, queste abitudini portano risultati concreti.',
+  ],
+};
+
+const pt: Templates = {
+  fallbackTopic: 'o nosso tema',
+  hooks: {
+    announcement: 'Grande novidade{forAudience}: {topic}.',
+    explainer: '{Topic}: do que se trata, e por que isso importa?',
+    howto: '{Topic}: veja como fazer, passo a passo.',
+    list: '{Topic}: o que você precisa saber.',
+    story: '{Topic}: uma breve história.',
+    demo: '{Topic}: um tour rápido.',
+    news: '{Topic}: as últimas notícias.',
+  },
+  whyHeading: 'Por que importa',
+  why: 'Por que isso importa{forAudience}? Porque muda a forma como você trabalha e o que pode alcançar. Entender o básico ajuda a decidir melhor e mais rápido.',
+  pointsIntro: 'O essencial é isto:',
+  points: ['Começar pelo básico', 'Focar no que importa', 'Aprender com exemplos reais', 'Melhorar passo a passo'],
+  steps: ['Separar tudo o que é preciso', 'Seguir cada passo em ordem', 'Verificar o resultado e ajustar', 'Praticar até ficar fácil'],
+  howHeading: 'Como funciona',
+  how: 'A ideia é simples. Você começa pequeno, vê o que funciona e constrói a partir daí.',
+  pointsHeading: 'O essencial',
+  cta: 'Obrigado por assistir. Agora é a sua vez: dê o primeiro passo hoje.',
+  announcementCta: 'Experimente hoje e conte o que achou.',
+  ctaHeadline: 'Comece hoje',
+  extra: [
+    'Muita gente começa sem um plano, e é aí que surgem quase todos os problemas.',
+    'Um pouco de preparação faz uma grande diferença.',
+    'Passos pequenos e constantes costumam ser melhores do que mudanças grandes e apressadas.',
+    'Com o tempo, esses hábitos viram resultados reais.',
+  ],
+};
+
+const nl: Templates = {
+  fallbackTopic: 'ons onderwerp',
+  hooks: {
+    announcement: 'Groot nieuws{forAudience}: {topic}.',
+    explainer: '{Topic}: waar gaat het om, en waarom is het belangrijk?',
+    howto: '{Topic}: zo doe je het, stap voor stap.',
+    list: '{Topic}: dit moet je weten.',
+    story: '{Topic}: een kort verhaal.',
+    demo: '{Topic}: een korte rondleiding.',
+    news: '{Topic}: het laatste nieuws.',
+  },
+  whyHeading: 'Waarom het belangrijk is',
+  why: 'Waarom is het belangrijk{forAudience}? Omdat het bepaalt hoe je werkt en wat je bereikt. Wie de basis kent, beslist beter en sneller.',
+  pointsIntro: 'Dit is de kern:',
+  points: ['Begin bij de basis', 'Focus op wat telt', 'Leer van echte voorbeelden', 'Verbeter stap voor stap'],
+  steps: ['Leg alles klaar wat je nodig hebt', 'Volg elke stap op volgorde', 'Controleer het resultaat en stel bij', 'Oefen tot het makkelijk gaat'],
+  howHeading: 'Hoe het werkt',
+  how: 'Het idee is eenvoudig. Je begint klein, kijkt wat werkt en bouwt daarop verder.',
+  pointsHeading: 'De kern',
+  cta: 'Bedankt voor het kijken. Nu is het jouw beurt: zet vandaag de eerste stap.',
+  announcementCta: 'Probeer het vandaag en laat ons weten wat je ervan vindt.',
+  ctaHeadline: 'Begin vandaag',
+  extra: [
+    'Veel mensen beginnen zonder plan, en daar ontstaan de meeste problemen.',
+    'Een beetje voorbereiding maakt een groot verschil.',
+    'Kleine, vaste stappen werken meestal beter dan grote, overhaaste veranderingen.',
+    'Na verloop van tijd leveren deze gewoontes echte resultaten op.',
+  ],
+};
+
+/** English closings that suit a kind of video better than a call to start something. */
+const enClosings: Partial<Record<VideoKind, string>> = {
+  news: 'Thanks for watching. Follow us for more updates.',
+  story: 'Thanks for watching. Share this story with someone who would enjoy it.',
+  demo: 'Thanks for watching. Try it yourself today.',
+};
+
+const enClosingHeadlines: Partial<Record<VideoKind, string>> = { news: 'Stay informed', story: 'Thanks for watching', demo: 'Try it today', announcement: 'Try it today' };
+
+const templates: Record<KnownLanguage, Templates> = { en, de, fr, es, it, pt, nl };
+const forWord: Record<KnownLanguage, string> = { en: 'for', de: 'für', fr: 'pour', es: 'para', it: 'per', pt: 'para', nl: 'voor' };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Hook, body, closing call to action and spare sentences about a topic, in the narration language. */
+export function genericNarration(options: { topic: string | null; audience: string | null; kind: VideoKind; language: KnownLanguage }): GenericNarration {
+  const t = templates[options.language];
+  const topic = options.topic ?? t.fallbackTopic;
+  const howto = /^how to\b/i.test(topic) ? topic : `getting started with ${topic}`;
+  const forAudience = options.audience ? ` ${forWord[options.language]} ${options.audience}` : '';
+  const fill = (s: string): string =>
+    s.replaceAll('{topic}', topic).replaceAll('{Topic}', capitalize(topic)).replaceAll('{Howto}', capitalize(howto)).replaceAll('{forAudience}', forAudience);
+  let hook = fill(t.hooks[options.kind]);
+  if (options.kind === 'list' && /^(?:top\s+)?\d+\s/i.test(topic) && options.language === 'en') hook = `${capitalize(topic)}: let’s go through them one by one.`;
+  const list = options.kind === 'howto' ? t.steps : t.points;
+  const body = [
+    t.whyHeading,
+    '',
+    fill(t.why),
+    '',
+    t.pointsHeading,
+    '',
+    fill(t.pointsIntro),
+    ...list.map((p) => `- ${p}`),
+    '',
+    t.howHeading,
+    '',
+    fill(t.how),
+  ].join('\n');
+  return {
+    title: capitalize(options.topic ?? t.fallbackTopic),
+    hook,
+    body,
+    cta: fill(options.kind === 'announcement' ? t.announcementCta : (options.language === 'en' ? enClosings[options.kind] : undefined) ?? t.cta),
+    ctaHeadline: (options.language === 'en' ? enClosingHeadlines[options.kind] : undefined) ?? t.ctaHeadline,
+    extra: t.extra.map(fill),
+  };
+}

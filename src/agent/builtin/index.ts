@@ -1,0 +1,4 @@
+export { BuiltinPlanner, CAPABILITIES } from './builtin-planner.js';
+export { parseFeedback, type ParsedFeedback } from './parse-feedback.js';
+export { parseRequest, type ParsedRequest, type VideoKind } from './parse-request.js';
+export { resolveSceneReferences, type SceneReferences } from './scene-reference.js';

@@ -1,0 +1,150 @@
+import { headlineFrom } from '../text/index.js';
+import type { Orientation } from '../../storyboard/index.js';
+
+export type VideoKind = 'announcement' | 'explainer' | 'howto' | 'list' | 'story' | 'demo' | 'news';
+
+/** What the user asked for, read from the wording of the prompt. */
+export interface ParsedRequest {
+  /** The sentence that asks for the video ("Make a 60 second video about X for Y"), if any. */
+  instruction: string | null;
+  /** Everything else: the material to narrate. */
+  content: string;
+  topic: string | null;
+  audience: string | null;
+  durationSec: number | null;
+  orientation: Orientation | null;
+  kind: VideoKind;
+}
+
+const numberWords: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
+  'forty-five': 45, fortyfive: 45, sixty: 60, ninety: 90, ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, une: 1, un: 1, deux: 2,
+  trois: 3, uno: 1, una: 1, dos: 2, tres: 3,
+};
+
+const requestStart =
+  /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|fais|faites|créez|crée|créer|réalise|haz|haga|crea|cree|genera|fai|maak|faça|faz|crie)\b/i;
+const videoWord = /\b(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)\b/i;
+
+function parseDuration(text: string): number | null {
+  const t = text.toLowerCase();
+  const minutes = /(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|ten|half an?|ein(?:e|er)?|zwei|drei|une?|deux|trois|uno|una|dos|tres)[\s-]*(?:minutes?|mins?|minuten|minute|minutos?|minuti|minuut)\b/.exec(t);
+  const seconds = /(\d+(?:[.,]\d+)?|fifteen|twenty|thirty|forty(?:-?five)?|sixty|ninety)[\s-]*(?:seconds?|secs?|sec|s|sekunden|secondes?|segundos?|secondi|seconden)\b/.exec(t);
+  let total = 0;
+  if (minutes) {
+    const raw = minutes[1]!;
+    const value = raw.startsWith('half') ? 0.5 : (numberWords[raw] ?? Number(raw.replace(',', '.')));
+    total += value * 60;
+  }
+  if (seconds) total += numberWords[seconds[1]!.replace('-', '')] ?? Number(seconds[1]!.replace(',', '.'));
+  if (!minutes && !seconds && /\bhalf a minute\b/.test(t)) total = 30;
+  return total >= 5 && total <= 1800 ? total : null;
+}
+
+function parseOrientation(text: string): Orientation | null {
+  if (/\b(vertical|portrait|tiktok|tik tok|reels?|shorts|9\s*:\s*16|instagram stor(?:y|ies)|hochformat|verticale?|vertical)\b/i.test(text)) return 'portrait';
+  if (/\b(horizontal|landscape|16\s*:\s*9|widescreen|querformat)\b/i.test(text)) return 'landscape';
+  return null;
+}
+
+function parseKind(text: string): VideoKind {
+  const t = text.toLowerCase();
+  if (/\bhow to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bcomment\b|\bcómo\b/.test(t)) return 'howto';
+  if (/\b(top \d+|\d+ (?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps)|list of|listicle)\b/.test(t)) return 'list';
+  if (/\b(announc\w*|launch\w*|introduc\w*|unveil\w*|now available|release[sd]?|new feature|excited to|ankündig\w*|annonce\w*|anuncia\w*|lanzamiento)\b/.test(t)) return 'announcement';
+  if (/\b(demo|walkthrough|walk-through|product tour|showcase|tour of)\b/.test(t)) return 'demo';
+  if (/\b(news|breaking|update|report|recap|headlines|nachrichten|actualités|noticias)\b/.test(t)) return 'news';
+  if (/\b(story|once upon|journey|tale|history of|geschichte|histoire|historia)\b/.test(t)) return 'story';
+  return 'explainer';
+}
+
+// \b does not know accented letters: these markers use letter lookarounds instead.
+const topicMarker =
+  /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|over)\s+(.+)$/iu;
+const audienceMarker = /\s+(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
+/** Words that carry no topic: a prompt made only of these gives the planner nothing to go on. */
+const fillerWords =
+  /^(?:hi|hey|hello|yo|hallo|bonjour|hola|ciao|please|pls|thanks|thank|you|me|us|a|an|the|video|videos|clip|make|create|generate|do|something|anything|stuff|some|help|test|testing|ok|okay|can|could|would|i|we|want|need|like|new|one|good|nice|cool|great|it|this|that|for|of|and|or|to|mir|ein|eine|un|une|una|vidéo|vídeo|mach|fais|haz)$/i;
+
+export function hasSubstance(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !fillerWords.test(w));
+}
+
+function cleanTopic(text: string): string {
+  return text
+    .replace(/\b(?:in|within|under|of|about|lasting|de|von|en|di)\s+(?:about\s+)?(?:\d+|an?|one|two|half a)\s*[-\s]?(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos)\b/gi, '')
+    .replace(/\b\d+[\s-]*(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos|second|minute)[\s-]*(?:long)?\b/gi, '')
+    .replace(/\b(?:in|as a|as an|for)\s+(?:vertical|portrait|landscape|horizontal)\b.*$/i, '')
+    .replace(/\b(?:for|on)\s+(?:tiktok|tik tok|instagram|reels|youtube shorts|shorts|youtube|linkedin)\b.*$/i, '')
+    .replace(/\b(?:vertical|portrait|landscape|9:16|16:9)\b/gi, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,:;"'“]+|[\s,.:;!?"'”]+$/g, '')
+    .trim();
+}
+
+/** Reads the request part of a prompt: topic, audience, length, orientation and kind of video. */
+export function parseRequest(prompt: string): ParsedRequest {
+  const text = prompt.replace(/\r\n?/g, '\n').trim();
+  // The instruction is the first line (or first sentence of it) when it asks for a video.
+  const firstLine = text.split('\n')[0] ?? '';
+  const firstSentence = /^.*?[.!?](?=\s|$)/.exec(firstLine)?.[0] ?? firstLine;
+  const candidate = firstSentence.length < 300 ? firstSentence : '';
+  const isInstruction = candidate !== '' && (requestStart.test(candidate) || (videoWord.test(candidate) && candidate.split(/\s+/).length <= 30));
+  const instruction = isInstruction ? candidate.trim() : null;
+  const content = (instruction ? text.slice(text.indexOf(candidate) + candidate.length) : text).replace(/^[\s:]+/, '').trim();
+  const scope = instruction ?? (text.length < 300 ? text : firstLine);
+
+  let topic: string | null = null;
+  let audience: string | null = null;
+  if (instruction) {
+    let rest = instruction.replace(/[.!?]+$/, '');
+    const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
+    const marked = topicMarker.exec(rest);
+    if (howTo && (!marked || howTo.index < marked.index)) rest = howTo[1]!;
+    else if (marked) rest = marked[1]!;
+    else {
+      rest = rest
+        .replace(requestStart, '')
+        .replace(/^\s*(?:me\s+|us\s+)?(?:a|an|the|ein|eine|einen|un|une|una|uno)?\s*/i, '')
+        .replace(/^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin)[\s,-]+)*/i, '')
+        .replace(videoWord, '')
+        .replace(/^\s*(?:for|of|to|that|which|with)\s+/i, '');
+    }
+    const who = audienceMarker.exec(rest);
+    if (who && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
+      audience = cleanTopic(who[1]!) || null;
+      rest = rest.slice(0, who.index);
+    }
+    topic = cleanTopic(rest) || null;
+    if (topic && /^(?:that|how|why|what)\s/i.test(topic) && !/^how to\s/i.test(topic)) topic = topic.replace(/^that\s+/i, '');
+    if (topic && /^(?:it|this|that|something|anything|stuff|a video|video|me|us)$/i.test(topic)) topic = null;
+    if (topic && /^(?:from\s+|of\s+|out of\s+)?(?:this|these|that|those|the (?:attached|following))\b/i.test(topic)) topic = null;
+  }
+  // A short prompt with no instruction ("Top 5 tips for remote work") is the topic itself.
+  let material = content;
+  if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text)) {
+    topic = cleanTopic(text.replace(/[.!?]+$/, '')) || null;
+    material = '';
+  }
+  if (topic && !hasSubstance(topic)) topic = null;
+  // "our summer sale: 20% off all shoes until Sunday": the part after the colon is material.
+  const colon = topic ? /^(.{3,}?):\s+(.{3,})$/.exec(topic) : null;
+  if (colon) {
+    topic = colon[1]!.trim();
+    material = [`${colon[2]!.charAt(0).toUpperCase()}${colon[2]!.slice(1).replace(/[.!]*$/, '.')}`, material].filter(Boolean).join('\n\n');
+  }
+  // A long "topic" ("Announce that Acme Notes now supports dark mode, …") is material too.
+  if (topic && (topic.split(/\s+/).length > 12 || (topic.includes(',') && topic.split(/\s+/).length > 6))) {
+    material = [`${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`, material].filter(Boolean).join('\n\n');
+    topic = headlineFrom(topic, 6);
+  }
+  return {
+    instruction,
+    content: material,
+    topic,
+    audience,
+    durationSec: parseDuration(scope),
+    orientation: parseOrientation(scope),
+    kind: parseKind(instruction ?? text.slice(0, 400)),
+  };
+}

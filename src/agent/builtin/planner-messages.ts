@@ -1,0 +1,35 @@
+import { storyboardDuration, type Storyboard } from '../../storyboard/index.js';
+import type { Voice } from '../../media/tts/index.js';
+import type { KnownLanguage } from '../text/index.js';
+
+const questions: Record<KnownLanguage, string> = {
+  en: 'What should the video be about? Tell me the topic, who it is for, and roughly how long it should be, for example: “a 45-second explainer about our new pricing for small business owners”. You can also attach a document to turn into a video.',
+  de: 'Worum soll es im Video gehen? Nennen Sie mir das Thema, die Zielgruppe und die ungefähre Länge, zum Beispiel: „ein 45-Sekunden-Erklärvideo über unsere neuen Preise für kleine Unternehmen“.',
+  fr: 'De quoi doit parler la vidéo ? Indiquez le sujet, le public visé et la durée approximative, par exemple : « une vidéo explicative de 45 secondes sur nos nouveaux tarifs pour les petites entreprises ».',
+  es: '¿De qué debe tratar el vídeo? Dime el tema, a quién va dirigido y cuánto debe durar, por ejemplo: «un vídeo explicativo de 45 segundos sobre nuestros nuevos precios para pequeñas empresas».',
+  it: 'Di cosa deve parlare il video? Dimmi l’argomento, il pubblico e la durata indicativa, per esempio: «un video esplicativo di 45 secondi sui nostri nuovi prezzi per le piccole imprese».',
+  pt: 'Sobre o que deve ser o vídeo? Diga o tema, para quem é e a duração aproximada, por exemplo: “um vídeo explicativo de 45 segundos sobre os nossos novos preços para pequenas empresas”.',
+  nl: 'Waar moet de video over gaan? Vertel me het onderwerp, voor wie hij is en hoe lang hij ongeveer moet zijn, bijvoorbeeld: "een uitlegvideo van 45 seconden over onze nieuwe prijzen voor kleine bedrijven".',
+};
+
+export function clarifyingQuestion(language: KnownLanguage): string {
+  return questions[language];
+}
+
+/** "6 scenes, about 58 s" */
+export function sizeSummary(storyboard: Storyboard): string {
+  const n = storyboard.scenes.length;
+  return `${n} scene${n === 1 ? '' : 's'}, about ${Math.round(storyboardDuration(storyboard))} s`;
+}
+
+export function plannedMessage(storyboard: Storyboard, voices: readonly Voice[], shortfall: { target: number; seconds: number } | null): string {
+  const voice = voices.find((v) => v.voice_id === storyboard.voice_id);
+  const parts = [
+    `Here is a storyboard for “${storyboard.title}”: ${sizeSummary(storyboard)}, ${storyboard.orientation}, narrated by ${voice ? voice.name : storyboard.voice_id}.`,
+  ];
+  if (shortfall) {
+    parts.push(`I could not get it to ${Math.round(shortfall.target)} s with the material given (it runs ${Math.round(shortfall.seconds)} s); send more text or ask me for a different length.`);
+  }
+  parts.push('Tell me what to change (for example “make it shorter”, “drop scene 3”, “use a British voice”), or approve it to render.');
+  return parts.join(' ');
+}

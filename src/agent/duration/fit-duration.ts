@@ -1,0 +1,210 @@
+import { estimateNarrationSeconds, nextSceneId, storyboardDuration, SCENE_PADDING_SEC, type Scene, type Storyboard } from '../../storyboard/index.js';
+import { headlineFrom, scoreSentences, splitSentences, type KnownLanguage } from '../text/index.js';
+import type { SceneMeasurer } from './scene-measurer.js';
+
+export const MIN_FIT_PACE = 0.85;
+export const MAX_FIT_PACE = 1.15;
+
+export interface FitDurationOptions {
+  target: number;
+  measurer: SceneMeasurer;
+  /** Sentences that may be added when the video is too short, in the order they should appear. */
+  reserve?: readonly string[];
+  language?: KnownLanguage;
+  /** Makes the scene for a reserve sentence that does not fit into an existing scene. */
+  makeScene?: (sentence: string, id: string) => Scene;
+  onProgress?: (fraction: number) => void;
+}
+
+export interface FitDurationResult {
+  storyboard: Storyboard;
+  /** The measured length, and whether it is within ±10 % of the target. */
+  seconds: number;
+  reached: boolean;
+}
+
+/** A piece that can be taken out: one sentence of a scene, or a whole single-purpose scene. */
+interface Removal {
+  sceneIndex: number;
+  sentenceIndex: number | null;
+  score: number;
+}
+
+const AIM = 0.04;
+const ACCEPT = 0.1;
+
+function isFixed(storyboard: Storyboard, index: number): boolean {
+  const scene = storyboard.scenes[index]!;
+  return (index === 0 && scene.layout === 'title') || (index === storyboard.scenes.length - 1 && scene.layout === 'cta');
+}
+
+/** The scene without sentence `i`, keeping bullets aligned with the sentences they were made from. */
+function withoutSentence(scene: Scene, i: number): Scene | null {
+  const sentences = splitSentences(scene.narration);
+  const rest = sentences.filter((_, k) => k !== i);
+  if (rest.length === 0) return null;
+  const next: Scene = { ...scene, narration: rest.join(' ') };
+  if (scene.bullets && scene.bullets.length > 0) {
+    const offset = sentences.length - scene.bullets.length;
+    const bulletIndex = i - offset;
+    if ((offset === 0 || offset === 1) && bulletIndex >= 0) {
+      next.bullets = scene.bullets.filter((_, k) => k !== bulletIndex);
+      if (next.bullets.length === 0) {
+        delete next.bullets;
+        next.layout = 'presenter';
+      }
+    }
+  }
+  return next;
+}
+
+function defaultScene(sentence: string, id: string, language: KnownLanguage): Scene {
+  return { id, layout: 'presenter', narration: sentence, headline: headlineFrom(sentence, 7, language), presenter: 'none', transition: 'fade', duration_sec: 0 };
+}
+
+/**
+ * Brings a storyboard's measured length within ±10 % of a target (aiming for ±4 %): drops the least
+ * important sentences or scenes when too long (never the title or the closing call to action), adds
+ * reserve sentences when too short, and only then nudges the pace within 0.85–1.15. Every scene's
+ * duration_sec ends up measured: narration + 0.7 s.
+ */
+export async function fitDuration(input: Storyboard, options: FitDurationOptions): Promise<FitDurationResult> {
+  const { target, measurer } = options;
+  const language = options.language ?? 'en';
+  const reserve = [...(options.reserve ?? [])];
+  const progress = options.onProgress ?? (() => {});
+  let sb = await measurer.storyboard(input);
+  const startGap = Math.max(1e-6, Math.abs(storyboardDuration(sb) - target));
+
+  const report = (): void => progress(Math.min(0.95, 1 - Math.abs(storyboardDuration(sb) - target) / startGap));
+
+  let lastDirection = 0;
+  let flips = 0;
+  for (let iteration = 0; iteration < 80; iteration++) {
+    const total = storyboardDuration(sb);
+    if (Math.abs(total - target) <= target * AIM) break;
+    const direction = total > target ? -1 : 1;
+    // Adding then removing the same material forever helps nobody: let the pace settle it.
+    if (lastDirection !== 0 && direction !== lastDirection && ++flips >= 2) break;
+    lastDirection = direction;
+    if (total > target) {
+      const next = await shrinkOnce(sb, target, measurer, language);
+      if (!next) break;
+      sb = next;
+    } else {
+      const next = await growOnce(sb, target, measurer, reserve, language, options.makeScene);
+      if (!next) break;
+      sb = next;
+    }
+    report();
+  }
+
+  // Last resort: the pace, within a range that still sounds natural.
+  for (let round = 0; round < 3; round++) {
+    const total = storyboardDuration(sb);
+    if (Math.abs(total - target) <= target * AIM) break;
+    const spoken = total - sb.scenes.length * SCENE_PADDING_SEC;
+    const wanted = target - sb.scenes.length * SCENE_PADDING_SEC;
+    if (spoken <= 0 || wanted <= 0) break;
+    const pace = Math.min(MAX_FIT_PACE, Math.max(MIN_FIT_PACE, Math.round(sb.pace * (spoken / wanted) * 100) / 100));
+    if (pace === sb.pace) break;
+    sb = await measurer.storyboard({ ...sb, pace });
+  }
+
+  // Still too long with only the title and closing left: shorten those to their first sentence.
+  if (storyboardDuration(sb) > target * (1 + ACCEPT)) {
+    const scenes: Scene[] = [];
+    for (const scene of sb.scenes) {
+      const first = splitSentences(scene.narration)[0];
+      scenes.push(first && first !== scene.narration ? await measurer.scene({ ...scene, narration: first }, sb) : scene);
+    }
+    sb = { ...sb, scenes };
+  }
+  progress(1);
+  const seconds = storyboardDuration(sb);
+  return { storyboard: sb, seconds, reached: Math.abs(seconds - target) <= target * ACCEPT };
+}
+
+function removals(sb: Storyboard, language: KnownLanguage): Removal[] {
+  const all: { sceneIndex: number; sentenceIndex: number; text: string }[] = [];
+  sb.scenes.forEach((scene, sceneIndex) => {
+    splitSentences(scene.narration).forEach((text, sentenceIndex) => all.push({ sceneIndex, sentenceIndex, text }));
+  });
+  const scores = scoreSentences(all.map((a) => a.text), { topic: sb.title, language });
+  const out: Removal[] = [];
+  const perScene = new Map<number, number[]>();
+  all.forEach((a, k) => perScene.set(a.sceneIndex, [...(perScene.get(a.sceneIndex) ?? []), scores[k]!]));
+  sb.scenes.forEach((scene, sceneIndex) => {
+    if (isFixed(sb, sceneIndex)) return;
+    const sceneScores = perScene.get(sceneIndex) ?? [0];
+    const single = scene.layout === 'stat' || scene.layout === 'quote' || scene.layout === 'media' || sceneScores.length <= 1;
+    if (single) {
+      out.push({ sceneIndex, sentenceIndex: null, score: Math.max(...sceneScores) });
+    } else {
+      sceneScores.forEach((score, sentenceIndex) => out.push({ sceneIndex, sentenceIndex, score }));
+    }
+  });
+  return out;
+}
+
+async function shrinkOnce(sb: Storyboard, target: number, measurer: SceneMeasurer, language: KnownLanguage): Promise<Storyboard | null> {
+  const total = storyboardDuration(sb);
+  const options = removals(sb, language).map((r) => {
+    const scene = sb.scenes[r.sceneIndex]!;
+    let saved: number;
+    if (r.sentenceIndex === null) saved = scene.duration_sec;
+    else {
+      const sentences = splitSentences(scene.narration);
+      const share = estimateNarrationSeconds(sentences[r.sentenceIndex]!) / Math.max(0.1, estimateNarrationSeconds(scene.narration));
+      saved = (scene.duration_sec - SCENE_PADDING_SEC) * share;
+    }
+    return { ...r, predicted: total - saved };
+  });
+  if (options.length === 0) return null;
+  const safe = options.filter((o) => o.predicted >= target * (1 - AIM));
+  let choice = safe.length > 0 ? safe.reduce((a, b) => (b.score < a.score ? b : a)) : null;
+  if (!choice) {
+    const closest = options.reduce((a, b) => (Math.abs(b.predicted - target) < Math.abs(a.predicted - target) ? b : a));
+    if (Math.abs(closest.predicted - target) >= Math.abs(total - target)) return null;
+    choice = closest;
+  }
+  const scenes = [...sb.scenes];
+  const scene = scenes[choice.sceneIndex]!;
+  const edited = choice.sentenceIndex === null ? null : withoutSentence(scene, choice.sentenceIndex);
+  if (edited) scenes[choice.sceneIndex] = await measurer.scene(edited, sb);
+  else scenes.splice(choice.sceneIndex, 1);
+  return { ...sb, scenes };
+}
+
+async function growOnce(
+  sb: Storyboard,
+  target: number,
+  measurer: SceneMeasurer,
+  reserve: string[],
+  language: KnownLanguage,
+  makeScene: FitDurationOptions['makeScene'],
+): Promise<Storyboard | null> {
+  const total = storyboardDuration(sb);
+  const lastBody = sb.scenes.length - (sb.scenes[sb.scenes.length - 1]?.layout === 'cta' ? 2 : 1);
+  const host = lastBody >= 0 && !isFixed(sb, lastBody) ? sb.scenes[lastBody]! : null;
+  const canJoin = host !== null && host.layout === 'presenter' && splitSentences(host.narration).length < 3;
+  // Try the next few reserve sentences, in order, for one that does not overshoot more than we are short.
+  for (let k = 0; k < Math.min(reserve.length, 4); k++) {
+    const sentence = reserve[k]!;
+    const ratio = host ? (host.duration_sec - SCENE_PADDING_SEC) / Math.max(0.1, estimateNarrationSeconds(host.narration, sb.pace)) : 1;
+    const added = estimateNarrationSeconds(sentence, sb.pace) * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1) + (canJoin ? 0 : SCENE_PADDING_SEC);
+    // Overshooting by more than we are short is worse, unless we are so short the pace cannot make up for it.
+    if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8) continue;
+    reserve.splice(k, 1);
+    const scenes = [...sb.scenes];
+    if (canJoin && host) {
+      scenes[lastBody] = await measurer.scene({ ...host, narration: `${host.narration} ${sentence}` }, sb);
+    } else {
+      const id = nextSceneId(sb);
+      const scene = makeScene ? makeScene(sentence, id) : defaultScene(sentence, id, language);
+      scenes.splice(lastBody + 1, 0, await measurer.scene(scene, sb));
+    }
+    return { ...sb, scenes };
+  }
+  return null;
+}

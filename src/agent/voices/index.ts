@@ -1,0 +1,1 @@
+export { pickVoice, accentLanguages, type VoicePreference } from './pick-voice.js';

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner, markdownToText, type PlanRequest } from '../../../src/agent/index.js';
+import { storyboardDuration, validateStoryboard, SCENE_PADDING_SEC, type Storyboard } from '../../../src/storyboard/index.js';
+import { testContext, testVoices, wordMeasure } from '../test-context.js';
+
+interface PromptFixture {
+  name: string;
+  kind: string;
+  prompt: string;
+  attachments?: { filename: string; mime_type: string; markdown?: string; text?: string }[];
+  orientation?: 'landscape' | 'portrait';
+  duration_sec?: number;
+  voice_id?: string;
+  style_id?: string;
+  skip_agentic_stop?: boolean;
+  expect: {
+    question?: boolean;
+    language?: string;
+    orientation?: string;
+    layouts?: string[];
+    anyOfLayouts?: string[];
+    minScenes?: number;
+    maxScenes?: number;
+    titleIncludes?: string;
+    narrationIncludes?: string[];
+    durationTarget?: number;
+    maxSeconds?: number;
+    voiceLanguage?: string;
+    voiceId?: string;
+    styleId?: string;
+  };
+}
+
+const dir = fileURLToPath(new URL('../../fixtures/prompts/', import.meta.url));
+const fixtures: PromptFixture[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(dir + f, 'utf8')) as PromptFixture);
+
+function request(f: PromptFixture): PlanRequest {
+  return {
+    prompt: f.prompt,
+    attachments: (f.attachments ?? []).map((a, i) => ({
+      asset_id: `asset_${i}`,
+      mime_type: a.mime_type,
+      filename: a.filename,
+      text: a.markdown !== undefined ? markdownToText(a.markdown) : (a.text ?? null),
+    })),
+    orientation: f.orientation ?? null,
+    duration_sec: f.duration_sec ?? null,
+    voice_id: f.voice_id ?? null,
+    avatar_id: null,
+    style_id: f.style_id ?? null,
+    skip_agentic_stop: f.skip_agentic_stop ?? false,
+  };
+}
+
+/** Checks that hold for every planned storyboard, whatever the prompt. */
+async function expectSensible(sb: Storyboard): Promise<void> {
+  validateStoryboard(sb);
+  expect(sb.version).toBe(1);
+  expect(sb.scenes[0]!.layout).toBe('title');
+  expect(sb.scenes[sb.scenes.length - 1]!.layout).toBe('cta');
+  expect(sb.scenes.map((s) => s.id)).toEqual(sb.scenes.map((_, i) => `s${i + 1}`));
+  expect(sb.avatar_id).toBeNull();
+  expect(sb.pace).toBeGreaterThanOrEqual(0.85);
+  expect(sb.pace).toBeLessThanOrEqual(1.15);
+  for (const scene of sb.scenes) {
+    expect(scene.presenter).toBe('none');
+    expect(scene.narration.trim().length).toBeGreaterThan(0);
+    expect(scene.headline?.trim().length ?? 0).toBeGreaterThan(0);
+    // duration_sec is the measured narration plus the renderer's padding.
+    expect(scene.duration_sec).toBeCloseTo((await wordMeasure(scene.narration, sb.voice_id, sb.pace)) + SCENE_PADDING_SEC, 2);
+    if (scene.layout === 'bullets') expect(scene.bullets?.length ?? 0).toBeGreaterThanOrEqual(2);
+    if (scene.layout === 'stat') expect(scene.stat).toMatch(/\d/);
+    if (scene.layout === 'quote') expect(scene.headline!.length).toBeGreaterThan(8);
+  }
+  expect(testVoices.some((v) => v.voice_id === sb.voice_id)).toBe(true);
+}
+
+describe('BuiltinPlanner.plan on fixture prompts', () => {
+  it('has at least 20 prompts of at least 10 kinds', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(fixtures.map((f) => f.kind)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const fixture of fixtures) {
+    it(`${fixture.name} (${fixture.kind})`, async () => {
+      const context = testContext();
+      const result = await new BuiltinPlanner().plan(request(fixture), context);
+      const e = fixture.expect;
+      if (e.question) {
+        expect(result.kind).toBe('question');
+        expect(result.message).toMatch(/\?/);
+        expect(result.message.toLowerCase()).toMatch(/topic|about/);
+        return;
+      }
+      expect(result.kind).toBe('storyboard');
+      if (result.kind !== 'storyboard') return;
+      const sb = result.storyboard;
+      await expectSensible(sb);
+      expect(result.message).toContain(sb.title);
+      if (e.language) expect(sb.language).toBe(e.language);
+      expect(sb.orientation).toBe(e.orientation ?? 'landscape');
+      const layouts = sb.scenes.map((s) => s.layout);
+      for (const layout of e.layouts ?? []) expect(layouts).toContain(layout);
+      if (e.anyOfLayouts) expect(layouts.some((l) => e.anyOfLayouts!.includes(l))).toBe(true);
+      if (e.minScenes) expect(sb.scenes.length).toBeGreaterThanOrEqual(e.minScenes);
+      if (e.maxScenes) expect(sb.scenes.length).toBeLessThanOrEqual(e.maxScenes);
+      if (e.titleIncludes) expect(sb.title).toContain(e.titleIncludes);
+      const narration = sb.scenes.map((s) => s.narration).join(' ');
+      for (const words of e.narrationIncludes ?? []) expect(narration).toContain(words);
+      const seconds = storyboardDuration(sb);
+      if (e.durationTarget) {
+        expect(sb.duration_target_sec).toBe(e.durationTarget);
+        expect(Math.abs(seconds - e.durationTarget)).toBeLessThanOrEqual(e.durationTarget * 0.1);
+      } else {
+        expect(sb.duration_target_sec).toBeNull();
+        expect(seconds).toBeGreaterThanOrEqual(20);
+        expect(seconds).toBeLessThanOrEqual(e.maxSeconds ?? 66);
+      }
+      if (e.voiceLanguage) expect(testVoices.find((v) => v.voice_id === sb.voice_id)!.language.startsWith(e.voiceLanguage)).toBe(true);
+      if (e.voiceId) expect(sb.voice_id).toBe(e.voiceId);
+      expect(sb.style_id).toBe(e.styleId ?? 'clean');
+      // Progress only goes up and ends at 1.
+      expect(context.progress.length).toBeGreaterThan(1);
+      expect(context.progress.every((p, i) => i === 0 || p >= context.progress[i - 1]!)).toBe(true);
+      expect(context.progress[context.progress.length - 1]).toBe(1);
+    });
+  }
+
+  it('is deterministic: the same prompt gives the same storyboard', async () => {
+    const f = fixtures.find((x) => x.name === 'long-article-beekeeping')!;
+    const a = await new BuiltinPlanner().plan(request(f), testContext());
+    const b = await new BuiltinPlanner().plan(request(f), testContext());
+    expect(a).toEqual(b);
+  });
+
+  it('keeps the article’s important sentences in their original order', async () => {
+    const f = fixtures.find((x) => x.name === 'long-article-beekeeping')!;
+    const result = await new BuiltinPlanner().plan(request(f), testContext());
+    if (result.kind !== 'storyboard') throw new Error('expected a storyboard');
+    const article = f.prompt;
+    const sentences = result.storyboard.scenes.slice(0, -1).flatMap((s) => s.narration.split(/(?<=[.!?])\s+/));
+    const positions = sentences.map((s) => article.indexOf(s.replace(/^Here is .*$/, ''))).filter((p) => p > 0);
+    expect(positions.length).toBeGreaterThanOrEqual(4);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+    expect(result.storyboard.scenes.at(-1)!.narration).toContain('visit your local beekeeping association');
+  });
+
+  it('stops with an AbortSignal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const f = fixtures.find((x) => x.name === 'explainer-pricing')!;
+    await expect(new BuiltinPlanner().plan(request(f), testContext({ signal: controller.signal }))).rejects.toThrow();
+  });
+});
