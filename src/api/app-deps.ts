@@ -14,4 +14,6 @@ export interface AppDeps {
   sessions: SessionService;
   /** Secret for signing media links (kept in DATA_DIR). */
   linkSecret: string;
+  /** The secret that signs a key owner's callback_url webhooks. */
+  callbackSecretFor: (owner: string) => string;
 }

@@ -10,6 +10,7 @@ import { sessionRoutes } from './sessions/index.js';
 import { styleRoutes } from './styles/index.js';
 import { videoRoutes } from './videos/index.js';
 import { voiceRoutes } from './voices/index.js';
+import { webhookRoutes } from './webhooks/index.js';
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
 export const jsonBodyLimit = 1024 * 1024;
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(videoRoutes, { deps });
       await v3.register(voiceRoutes, { deps });
       await v3.register(sessionRoutes, { deps });
+      await v3.register(webhookRoutes, { deps });
     },
     { prefix: '/v3' },
   );

@@ -65,7 +65,16 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     maxActiveJobsPerKey: config.maxActiveJobsPerKey,
     maxUploadBytes: config.maxUploadBytes,
   });
-  const app = await buildApp({ config: effective, logger, store, blobs, tts, sessions, linkSecret });
+  const app = await buildApp({
+    config: effective,
+    logger,
+    store,
+    blobs,
+    tts,
+    sessions,
+    linkSecret,
+    callbackSecretFor: (owner) => callbackSecretFor(webhookSecret, owner),
+  });
   await sessions.start();
   webhooks.start();
 

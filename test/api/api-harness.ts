@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/config/index.js';
 import type { TtsEngine } from '../../src/media/tts/index.js';
 import type { SessionService } from '../../src/sessions/index.js';
 import { createStorage } from '../../src/store/index.js';
+import { callbackSecretFor } from '../../src/webhooks/index.js';
 
 export const KEY_A = 'api-test-key-a';
 export const KEY_B = 'api-test-key-b';
@@ -42,7 +43,7 @@ export async function startHarness(options: { tts?: TtsEngine; config?: Partial<
         throw new Error(`TtsEngine.${String(name)} is not used by this test`);
       },
     });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, sessions: throwingSessions, linkSecret: LINK_SECRET };
+  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, sessions: throwingSessions, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
   const app = await buildApp(deps);
   options.extend?.(app);
   await app.ready();

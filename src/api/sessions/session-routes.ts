@@ -5,7 +5,6 @@ import { AppError, invalid } from '../../errors/index.js';
 import type { SessionEvent } from '../../sessions/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, ListQuery, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
-import { createMediaLinks } from '../media/index.js';
 import { VideoSchema, toVideoView } from '../videos/index.js';
 import {
   CreateSessionBody,
@@ -27,7 +26,7 @@ const SSE_HEARTBEAT_MS = 15_000;
 export const sessionRoutes: FastifyPluginAsync<{ deps: AppDeps }> = async (fastify, { deps }) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { sessions, store } = deps;
-  const links = createMediaLinks(deps.linkSecret, deps.config.publicUrl, deps.config.mediaLinkTtlSec);
+  const links = fastify.mediaLinks;
   const tags = ['sessions'];
 
   const mustOwn = async (request: FastifyRequest, sessionId: string) => {

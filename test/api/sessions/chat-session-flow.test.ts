@@ -4,10 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeMedia, resolveFfmpegPath } from '../../../src/media/index.js';
-import { verifyWebhook, callbackSecretFor } from '../../../src/webhooks/index.js';
-import { ownerFromKey } from '../../../src/api/http/index.js';
-import { loadOrCreateSecret } from '../../../src/config/index.js';
-import { KEY_A, startTestServer, type TestServer } from '../../support/test-server.js';
+import { verifyWebhook } from '../../../src/webhooks/index.js';
+import { KEY_A, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
 
 /** Fetches a signed media link through the app (no API key), as a browser or curl would. */
 async function download(server: TestServer, url: string, headers: Record<string, string> = {}) {
@@ -189,9 +187,19 @@ describe('a generate-mode session with a callback_url', () => {
       const payload = JSON.parse(received[0]!.body);
       expect(payload).toMatchObject({ event_type: 'video_agent.success', event_data: { session_id: id, video_id: done.video_id, callback_id: 'cb-42' } });
       expect(payload.event_data.url).toMatch(/^http/);
-      const webhookSecret = (await loadOrCreateSecret(join(server.dataDir, 'webhook-secret'))).value;
-      const secret = callbackSecretFor(webhookSecret, ownerFromKey(KEY_A));
+      const secret = (await server.call('GET', '/v3/webhooks/callback-secret')).body.data.secret;
+      expect(secret).toMatch(/^whsec_/);
       expect(verifyWebhook(secret, received[0]!.headers as Record<string, string>, received[0]!.body)).toBe(true);
+      const otherKeysSecret = (await server.call('GET', '/v3/webhooks/callback-secret', undefined, { 'x-api-key': KEY_B })).body.data.secret;
+      expect(verifyWebhook(otherKeysSecret, received[0]!.headers as Record<string, string>, received[0]!.body)).toBe(false);
+
+      // Each attempt is recorded in the delivery history.
+      const events = (await server.call('GET', '/v3/webhooks/events')).body.data;
+      expect(events[0]).toMatchObject({ event_type: 'video_agent.success', session_id: id, status: 'delivered', url: callback });
+      expect(events[0].attempts).toHaveLength(1);
+      expect(events[0].attempts[0].status_code).toBe(200);
+      expect((await server.call('GET', '/v3/webhooks/events', undefined, { 'x-api-key': KEY_B })).body.data).toEqual([]);
+      expect((await server.call('GET', '/v3/webhooks/event-types')).body.data).toEqual(['video_agent.success', 'video_agent.fail']);
     } finally {
       await server.dispose();
       receiver.close();
