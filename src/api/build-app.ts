@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { AppDeps } from './app-deps.js';
 import { assetRoutes, uploadRoutes } from './assets/index.js';
-import { createAuthHook, createIdempotency, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
+import { createAuthHook, createIdempotency, createValidatorCompiler, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
 import { createMediaLinks, mediaRoutes } from './media/index.js';
 import { sessionRoutes } from './sessions/index.js';
 import { styleRoutes } from './styles/index.js';
@@ -54,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     defaultJson(request, body as string, done);
   });
 
+  app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
 

@@ -4,3 +4,4 @@ export { genReqId, requestIdHeader } from './request-id.js';
 export { ownerFromKey, apiKeyOf, createAuthHook } from './auth.js';
 export { handleError, handleNotFound, toAppError, errorBody, fieldPath, validationParam } from './error-handler.js';
 export { createIdempotency, requestHash, idempotencyHeader, type Idempotency } from './idempotency.js';
+export { createValidatorCompiler } from './validator-compiler.js';
