@@ -142,6 +142,7 @@ export class SessionManager implements SessionService {
       updated_at: now,
     };
     await this.options.store.insertSession(session);
+    await this.recordUploads(session, attachmentIds);
     await this.appendMessage(session.id, { role: 'user', type: 'text', content: input.prompt, attachment_ids: attachmentIds });
     await this.options.queue.enqueue(SESSION_JOB, { session_id: session.id }, { singletonKey: session.id });
     this.emitStatus(session);
@@ -163,6 +164,7 @@ export class SessionManager implements SessionService {
     await this.validateIds({ voice_id: input.voice_id, avatar_id: input.avatar_id, style_id: null, brand_kit_id: input.brand_kit_id });
     await this.checkActiveLimit(owner);
     const attachmentIds = await this.attachments.resolve(owner, input.files);
+    await this.recordUploads(session, attachmentIds);
     const message = await this.appendMessage(session.id, { role: 'user', type: 'text', content: input.message, attachment_ids: attachmentIds });
     const run = this.newRun(session.storyboard_version === null ? 'plan' : 'revise', message.id, null);
     const updated = await this.options.store.transitionSession(
@@ -546,6 +548,28 @@ export class SessionManager implements SessionService {
     if (session.options.incognito_mode && isTerminal(session.status)) {
       await this.options.store.eraseMessages(session.id);
       await this.options.store.updateSession(session.id, { prompt: '' });
+    }
+  }
+
+  /** Each attached file becomes a `user_uploaded` resource of the session. */
+  private async recordUploads(session: SessionRecord, assetIds: readonly string[]): Promise<void> {
+    for (const assetId of assetIds) {
+      const asset = await this.options.store.getAsset(assetId);
+      const id = `res_${session.id.replace(/^ses_/, '')}_${assetId}`;
+      if (!asset || (await this.options.store.getResource(id, session.id))) continue;
+      const kind = asset.mime_type.split('/')[0];
+      await this.options.store.insertResource({
+        id,
+        session_id: session.id,
+        owner: session.owner,
+        resource_type: kind === 'image' ? 'image' : kind === 'video' ? 'video' : kind === 'audio' ? 'audio' : 'document',
+        source_type: 'user_uploaded',
+        blob_key: asset.blob_key,
+        thumbnail_key: kind === 'image' ? asset.blob_key : null,
+        preview_key: null,
+        metadata: { asset_id: asset.id, mime_type: asset.mime_type, size_bytes: asset.size_bytes, filename: asset.filename },
+        created_at: this.now(),
+      });
     }
   }
 

@@ -106,6 +106,34 @@ describe('a chat session from prompt to MP4', () => {
     expect(await readdir(join(server.dataDir, 'tmp')).catch(() => [])).toEqual([]);
   });
 
+  it('plans from an attached markdown document, which is kept as a user_uploaded asset', async () => {
+    const notes = [
+      '# Quarterly update',
+      '',
+      'Revenue grew 32 percent to 4.1 million dollars.',
+      '',
+      '- We opened an office in Lisbon.',
+      '- The mobile app reached 50,000 users.',
+      '- Support response time fell to two hours.',
+    ].join('\n');
+    const created = await server.call('POST', '/v3/video-agents', {
+      prompt: 'Turn these notes into a short update video for the team.',
+      mode: 'chat',
+      files: [{ type: 'base64', media_type: 'text/markdown', data: Buffer.from(notes).toString('base64') }],
+    });
+    expect(created.status).toBe(200);
+    const session = await server.waitFor(created.body.data.session_id, ['reviewing']);
+    const draft = (await server.call('GET', `/v3/video-agents/${session.session_id}/resources/${session.messages[0].resource_ids[0]}`)).body.data;
+    const storyboard = (await download(server, draft.url)).json();
+    const narration = storyboard.scenes.map((scene: any) => scene.narration).join(' ');
+    expect(narration).toMatch(/Lisbon/);
+    expect(narration).toMatch(/50,000|fifty thousand/i);
+    const resources = (await server.call('GET', `/v3/video-agents/${session.session_id}/resources`)).body.data as any[];
+    const upload = resources.find((r) => r.source_type === 'user_uploaded');
+    expect(upload).toMatchObject({ resource_type: 'document', metadata: { mime_type: 'text/markdown' } });
+    expect((await download(server, upload.url)).body).toBe(notes);
+  });
+
   it('feedback it cannot apply → waiting_for_input with a message saying what it can do', async () => {
     const id = (await server.call('POST', '/v3/video-agents', { prompt: 'A short video about tidying your desk in five minutes', mode: 'chat' })).body.data.session_id;
     await server.waitFor(id, ['reviewing']);
@@ -121,6 +149,9 @@ describe('a chat session from prompt to MP4', () => {
     await server.waitFor(id, ['reviewing']);
     await server.call('POST', `/v3/video-agents/${id}`, { message: 'approve' });
     await server.waitFor(id, ['generating']);
+    const busy = await server.call('POST', `/v3/video-agents/${id}`, { message: 'shorter' });
+    expect(busy.status).toBe(409);
+    expect(busy.body.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/rendering/) });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const stopped = await server.call('POST', `/v3/video-agents/${id}/stop`, {});
     expect(stopped.status).toBe(200);

@@ -96,6 +96,25 @@ describe('session endpoints reject bad input with the error envelope', () => {
     expectError(await server.call('GET', `/v3/video-agents/${mine}/resources/res_nope`), 404, 'not_found', 'resource_id');
   });
 
+  it('a url file the server cannot fetch → 422 download_failed naming the field', async () => {
+    const http = await import('node:http');
+    const missing = http.createServer((_request, response) => response.writeHead(404).end('gone'));
+    await new Promise<void>((resolve) => missing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(missing.address() as { port: number }).port}/notes.md`;
+      expectError(await create({ prompt: 'hi', files: [{ type: 'url', url }] }), 422, 'download_failed', 'files[0].url');
+    } finally {
+      missing.close();
+    }
+  });
+
+  it('an asset whose direct upload was never completed → 422 asset_not_available', async () => {
+    const pending = await server.call('POST', '/v3/assets/direct-uploads', { filename: 'notes.md', content_type: 'text/markdown', size_bytes: 10 });
+    expect(pending.status).toBe(200);
+    const assetId = pending.body.data.asset_id;
+    expectError(await create({ prompt: 'hi', files: [{ type: 'asset_id', asset_id: assetId }] }), 422, 'asset_not_available', 'files[0].asset_id');
+  });
+
   it('a message to a generate-mode session → 409 conflict', async () => {
     const id = (await create({ prompt: 'A video about volcanoes', mode: 'generate' })).body.data.session_id;
     expectError(await server.call('POST', `/v3/video-agents/${id}`, { message: 'shorter' }), 409, 'conflict');
