@@ -2,7 +2,10 @@ import { estimateNarrationSeconds, STORYBOARD_SCHEMA, storyboardDuration, valida
 import { PermanentError } from '../../errors/index.js';
 import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
 import { fitDuration, SceneMeasurer } from '../duration/index.js';
-import { detectLanguage, headlineFrom, scoreSentences, splitSentences, type KnownLanguage } from '../text/index.js';
+import { detectLanguage, headlineFrom, scoreSentences, splitSentences, titleCase, type KnownLanguage } from '../text/index.js';
+import { findStat } from './find-stat.js';
+import { splitFactClauses, topicSubject } from './fact-clauses.js';
+import { pointExpansions } from './expand-points.js';
 import { pickVoice } from '../voices/index.js';
 import { genericNarration } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
@@ -17,6 +20,7 @@ interface Unit {
   heading: string | null;
   layout: 'presenter' | 'bullets' | 'stat' | 'quote';
   stat?: string;
+  statLabel?: string;
   attribution?: string;
   quote?: string;
   order: number;
@@ -24,8 +28,6 @@ interface Unit {
   seconds: number;
 }
 
-const statFigure =
-  /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand|millionen|milliarden|millions|milliards|millones))?)|(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|procent)(?!\p{L}))|(?:\d+(?:[.,]\d+)?\s?(?:x|×)(?!\p{L}))|(?:\d[\d,.]*\s(?:million|billion|thousand|millionen|milliarden|millions|milliards|millones)(?!\p{L}))/iu;
 const ctaPattern =
   /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
 
@@ -42,16 +44,14 @@ function bulletText(item: string, language: KnownLanguage): string {
   return t.split(/\s+/).length <= 12 ? t.slice(0, 120) : headlineFrom(t, 10, language);
 }
 
-function classify(sentence: string): Pick<Unit, 'layout' | 'stat' | 'attribution' | 'quote'> {
+function classify(sentence: string, language: KnownLanguage): Pick<Unit, 'layout' | 'stat' | 'attribution' | 'quote' | 'statLabel'> {
   const quoted = /[“"«]([^”"»]{12,280})[”"»]/.exec(sentence);
   if (quoted && quoted[1]!.split(/\s+/).length >= 4) {
     const who = /(?:said|says|according to|explains|explained|—|–)\s+((?:[A-Z][\p{L}.'-]*\s?){1,4})/u.exec(sentence);
     return { layout: 'quote', quote: quoted[1]!.trim(), ...(who ? { attribution: who[1]!.trim().replace(/[,.]$/, '') } : {}) };
   }
-  const figure = statFigure.exec(sentence);
-  if (figure && sentence.split(/\s+/).length <= 35) {
-    return { layout: 'stat', stat: figure[0].trim().replace(/\s?(?:percent|per cent)$/i, '%').slice(0, 40) };
-  }
+  const figure = sentence.split(/\s+/).length <= 35 ? findStat(sentence, language) : null;
+  if (figure) return { layout: 'stat', stat: figure.stat, statLabel: figure.label };
   return { layout: 'presenter' };
 }
 
@@ -87,7 +87,7 @@ function unitsFrom(text: string, language: KnownLanguage, orderStart: number): {
       return;
     }
     for (const sentence of block.sentences) {
-      const kind = classify(sentence);
+      const kind = classify(sentence, language);
       const inline = kind.layout === 'presenter' ? inlineListItems(sentence) : null;
       if (inline && inline.length <= 6) {
         units.push({ kind: 'list', sentences: [sentence], bullets: inline.map((it) => bulletText(it, language)), heading, layout: 'bullets', order: order++, score: 0, seconds: 0 });
@@ -153,7 +153,7 @@ function scenesFrom(units: Unit[], language: KnownLanguage, nextId: () => string
       lastHeading = unit.heading;
     } else if (unit.layout === 'stat') {
       scene.stat = unit.stat!;
-      scene.headline = headlineFrom(unit.sentences[0]!, 10, language);
+      scene.headline = (unit.statLabel || headlineFrom(unit.sentences[0]!, 8, language)).slice(0, 300);
     } else if (unit.layout === 'quote') {
       scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
       if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);
@@ -187,20 +187,30 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   if (!voice) throw new PermanentError('No voice is available to narrate the video.');
   const generic = genericNarration({ topic: parsed.topic, audience: parsed.audience, kind: parsed.kind, language });
 
-  // Enough material (a pasted article, a document) is summarised; a bare topic gets generic narration around it.
-  const extracted = unitsFrom(material, language, 0);
+  const about = topicSubject(parsed.topic);
+  const subject = about ? about.charAt(0).toUpperCase() + about.slice(1) : null;
+  // The user's own short text: one sentence per fact, so each fact can become a scene.
+  const ownSentences = sourceBlocks(parsed.content).flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+  const ownText =
+    ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')
+      ? ownSentences.flatMap((sentence) => splitFactClauses(sentence, subject)).join(' ')
+      : parsed.content;
+  const userMaterial = [ownText, ...parsed.mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
+
+  // Enough material (a pasted article, a document) is summarised; a bare topic gets narration built around it.
+  const extracted = unitsFrom(userMaterial, language, 0);
   const materialSentences = extracted.units.reduce((n, u) => n + u.sentences.length, 0);
   const extractive = materialSentences >= 4;
   let units = extracted.units;
   let hook: string;
-  let cta = generic.cta;
-  let ctaHeadline = generic.ctaHeadline;
+  let cta = parsed.cta ?? generic.cta;
+  let ctaHeadline = parsed.cta ? headlineFrom(parsed.cta, 6, language) : generic.ctaHeadline;
   if (extractive) {
     const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout !== 'quote');
     hook = leadIndex >= 0 ? units[leadIndex]!.sentences[0]! : generic.hook;
     if (leadIndex >= 0) units.splice(leadIndex, 1);
     const tailStart = Math.floor(units.length * 0.6);
-    for (let i = units.length - 1; i >= tailStart; i--) {
+    for (let i = units.length - 1; i >= tailStart && !parsed.cta; i--) {
       const unit = units[i]!;
       if (unit.kind === 'sentence' && ctaPattern.test(unit.sentences[0]!)) {
         cta = unit.sentences[0]!;
@@ -209,15 +219,24 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
         break;
       }
     }
+  } else if (units.length > 0) {
+    // The user's points are the video: they all go in, and the length comes from expanding them.
+    hook = generic.hook;
+    units = units.map((u) => ({ ...u, score: 10 }));
   } else {
     hook = generic.hook;
-    const extra = unitsFrom(generic.body, language, units.length);
-    // The user's own facts come first and outrank the generic text.
-    units = [...units.map((u) => ({ ...u, score: 0 })), ...extra.units];
+    units = unitsFrom(generic.body, language, 0).units;
   }
-  const title = (extracted.firstHeading ?? (parsed.topic ? headlineFrom(parsed.topic, 10, language) : null) ?? (extractive ? headlineFrom(hook, 9, language) : generic.title)).slice(0, 200) || 'Untitled';
+  const shortTitle = (topic: string): string => {
+    const words = topic.split(/\s+/);
+    return words.length <= 8 ? topic : headlineFrom(topic, 8, language);
+  };
+  const title = titleCase(
+    (extracted.firstHeading ?? (parsed.topic ? shortTitle(parsed.topic) : null) ?? (extractive ? headlineFrom(hook, 7, language) : generic.title)).slice(0, 200) || 'Untitled',
+    language,
+  );
   scoreUnits(units, parsed.topic ?? title, language);
-  if (!extractive) units.forEach((u) => (u.score += u.order < extracted.units.length ? 10 : 0));
+  if (!extractive && extracted.units.length > 0) units.forEach((u) => (u.score += 10));
 
   const measurer = new SceneMeasurer(context.measure, context.signal);
   // Calibrate the quick estimate against the real voice once, then choose material by estimate.
@@ -262,10 +281,21 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   };
   const reserve = [
     ...units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!),
-    // Generic filler only pads generic videos, or videos whose length the user asked for.
+    // Topic filler only pads videos without much material, or videos whose length the user asked for.
     ...(extractive && explicitTarget === null ? [] : generic.extra),
   ];
   storyboard = await measurer.storyboard(storyboard);
+  // Short on material: lengthen around the user's own points before reaching for filler.
+  if (!extractive && extracted.units.length > 0) {
+    for (const expand of pointExpansions({ topic: parsed.topic ?? title, language, kind: parsed.kind })) {
+      const now = storyboardDuration(storyboard);
+      if (now >= target * 0.97) break;
+      const scenes = expand(storyboard.scenes);
+      if (!scenes) continue;
+      const next = await measurer.storyboard({ ...storyboard, scenes });
+      if (Math.abs(storyboardDuration(next) - target) < Math.abs(now - target)) storyboard = next;
+    }
+  }
   context.onProgress(0.3);
   const measured = storyboardDuration(storyboard);
   let shortfall: { target: number; seconds: number } | null = null;

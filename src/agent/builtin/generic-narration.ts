@@ -31,44 +31,37 @@ interface Templates {
 }
 
 const en: Templates = {
-  fallbackTopic: 'what we have to share',
+  fallbackTopic: 'our topic',
   hooks: {
     announcement: 'Big news{forAudience}: {topic}.',
-    explainer: '{Topic}: what is it, and why should you care?',
-    howto: '{Howto}: here is a simple way to do it, step by step.',
+    explainer: 'What is {topic}, and why does it matter{forAudience}?',
+    howto: '{Howto}: here is how to do it, step by step.',
     list: '{Topic}: here is what you need to know.',
-    story: 'Here is a short story about {topic}.',
-    demo: 'A quick tour: {topic}.',
-    news: 'The latest news: {topic}.',
+    story: 'Here is the story of {topic}.',
+    demo: 'Let’s take a quick tour of {topic}.',
+    news: 'Here is the latest on {topic}.',
   },
-  whyHeading: 'Why it matters',
-  why: 'Why does this matter{forAudience}? Because it shapes how you work and what you can achieve. Understanding the basics helps you make better decisions, faster.',
-  pointsIntro: 'Here is what to keep in mind:',
-  points: ['Start with the basics', 'Focus on what matters most', 'Learn from real examples', 'Keep improving step by step'],
-  steps: ['Get ready and gather what you need', 'Follow each step in order', 'Check the result and adjust', 'Practice until it feels easy'],
-  howHeading: 'How it works',
-  how: 'The idea is simple. You start small, see what works, and build from there.',
-  pointsHeading: 'Key points',
-  cta: 'Thanks for watching. Now it is your turn: take the first step today.',
+  whyHeading: 'Why {topic} matters',
+  why: 'In this video, we look at {topic}: what it is, how it works, and why it matters{forAudience}.',
+  pointsIntro: 'Here is what we will cover about {topic}:',
+  points: ['What {topic} is', 'How it works', 'Why it matters', 'Where to start'],
+  steps: ['Gather what you need', 'Follow each step in order', 'Check the result', 'Practise until it feels easy'],
+  howHeading: 'Getting started with {topic}',
+  how: 'The best way to understand {topic} is to start with the basics and build from there.',
+  pointsHeading: '{Topic} at a glance',
+  cta: 'Thanks for watching this look at {topic}.',
   announcementCta: 'Try it today, and tell us what you think.',
-  ctaHeadline: 'Get started today',
+  ctaHeadline: 'Thanks for watching',
   extra: [
-    'Many people jump in without a plan, and that is where most problems begin.',
-    'A little preparation goes a long way.',
-    'Take a moment to think about your goals before you begin.',
-    'Small, steady steps usually beat big, rushed changes.',
-    'It also helps to learn from people who have done it before.',
-    'Look at real examples and notice what they have in common.',
-    'Do not worry about getting everything perfect on the first try.',
-    'Every attempt teaches you something new.',
-    'Keep track of what works, and drop what does not.',
-    'Over time, these habits add up to real results.',
-    'With the right approach, it becomes much easier than it first seems.',
-    'Share what you learn with others, because explaining it helps you understand it better too.',
-    'And remember that questions are a good sign: they mean you are making progress.',
-    'The best time to start is today, and the best way to start is small.',
+    'Let’s take a closer look at {topic}.',
+    'There is more to {topic} than most people think.',
+    'Keep that in mind the next time {topic} comes up.',
+    'That is {topic}, in short.',
   ],
 };
+
+/** Extra sentences for a topic phrased as a question ("why bees matter"), where "{topic}" reads badly as a noun. */
+const enQuestionExtra = ['It is a question worth asking.', 'The facts are worth a closer look.', 'Keep that in mind the next time you think about {topic}.', 'And that, in short, is {topic}.'];
 
 const de: Templates = {
   fallbackTopic: 'unser Thema',
@@ -82,23 +75,20 @@ const de: Templates = {
     news: '{Topic}: das Neueste in Kürze.',
   },
   whyHeading: 'Warum es wichtig ist',
-  why: 'Warum ist das wichtig{forAudience}? Weil es beeinflusst, wie Sie arbeiten und was Sie erreichen. Wer die Grundlagen kennt, entscheidet besser und schneller.',
+  why: 'In diesem Video geht es um {topic}: was dahintersteckt, wie es funktioniert und warum es wichtig ist{forAudience}.',
   pointsIntro: 'Darauf kommt es an:',
-  points: ['Mit den Grundlagen beginnen', 'Auf das Wesentliche konzentrieren', 'Von echten Beispielen lernen', 'Schritt für Schritt besser werden'],
+  points: ['Was dahintersteckt', 'Wie es funktioniert', 'Warum es wichtig ist', 'Wie Sie anfangen'],
   steps: ['Alles Nötige bereitlegen', 'Die Schritte der Reihe nach befolgen', 'Das Ergebnis prüfen und anpassen', 'Üben, bis es leicht fällt'],
   howHeading: 'So funktioniert es',
-  how: 'Die Idee ist einfach. Sie fangen klein an, sehen, was funktioniert, und bauen darauf auf.',
+  how: 'Am besten verstehen Sie {topic}, wenn Sie mit den Grundlagen beginnen.',
   pointsHeading: 'Das Wichtigste',
-  cta: 'Danke fürs Zuschauen. Jetzt sind Sie dran: Machen Sie noch heute den ersten Schritt.',
+  cta: 'Danke fürs Zuschauen.',
   announcementCta: 'Probieren Sie es noch heute aus und sagen Sie uns Ihre Meinung.',
   ctaHeadline: 'Jetzt loslegen',
   extra: [
-    'Viele fangen ohne Plan an, und genau dort beginnen die meisten Probleme.',
-    'Ein wenig Vorbereitung macht einen großen Unterschied.',
-    'Kleine, stetige Schritte sind meist besser als große, überstürzte Änderungen.',
-    'Es hilft auch, von Menschen zu lernen, die es schon geschafft haben.',
-    'Niemand muss beim ersten Versuch alles perfekt machen.',
-    'Mit der Zeit summieren sich diese Gewohnheiten zu echten Ergebnissen.',
+    'Schauen wir uns {topic} genauer an.',
+    'Hinter {topic} steckt mehr, als viele denken.',
+    'Das ist {topic}, kurz zusammengefasst.',
   ],
 };
 
@@ -276,24 +266,26 @@ function capitalize(text: string): string {
 export function genericNarration(options: { topic: string | null; audience: string | null; kind: VideoKind; language: KnownLanguage }): GenericNarration {
   const t = templates[options.language];
   const topic = options.topic ?? t.fallbackTopic;
-  const howto = /^how to\b/i.test(topic) ? topic : `getting started with ${topic}`;
+  const howto = /^how\b/i.test(topic) ? topic : `getting started with ${topic}`;
   const forAudience = options.audience ? ` ${forWord[options.language]} ${options.audience}` : '';
   const fill = (s: string): string =>
     s.replaceAll('{topic}', topic).replaceAll('{Topic}', capitalize(topic)).replaceAll('{Howto}', capitalize(howto)).replaceAll('{forAudience}', forAudience);
   let hook = fill(t.hooks[options.kind]);
-  if (options.kind === 'list' && /^(?:top\s+)?\d+\s/i.test(topic) && options.language === 'en') hook = `${capitalize(topic)}: let’s go through them one by one.`;
+  if (options.kind === 'list' && /^(?:top\s+)?(?:\d+|three|four|five|six|seven|ten)\s/i.test(topic) && options.language === 'en') hook = `${capitalize(topic)}: let’s go through them one by one.`;
+  // A topic phrased as a question ("why bees matter", "how vaccines work") reads best as "Here is …".
+  if (options.language === 'en' && options.kind !== 'announcement' && options.kind !== 'howto' && /^(?:why|how|what|when|where|who)\b/i.test(topic)) hook = `Here is ${topic}.`;
   const list = options.kind === 'howto' ? t.steps : t.points;
   const body = [
-    t.whyHeading,
+    fill(t.whyHeading),
     '',
     fill(t.why),
     '',
-    t.pointsHeading,
+    fill(t.pointsHeading),
     '',
     fill(t.pointsIntro),
-    ...list.map((p) => `- ${p}`),
+    ...list.map((p) => `- ${fill(p)}`),
     '',
-    t.howHeading,
+    fill(t.howHeading),
     '',
     fill(t.how),
   ].join('\n');
@@ -303,6 +295,6 @@ export function genericNarration(options: { topic: string | null; audience: stri
     body,
     cta: fill(options.kind === 'announcement' ? t.announcementCta : (options.language === 'en' ? enClosings[options.kind] : undefined) ?? t.cta),
     ctaHeadline: (options.language === 'en' ? enClosingHeadlines[options.kind] : undefined) ?? t.ctaHeadline,
-    extra: t.extra.map(fill),
+    extra: (options.language === 'en' && /^(?:why|how|what|when|where|who)\b/i.test(topic) ? enQuestionExtra : t.extra).map(fill),
   };
 }

@@ -1,4 +1,4 @@
-import { headlineFrom } from '../text/index.js';
+import { headlineFrom, splitSentences } from '../text/index.js';
 import type { Orientation } from '../../storyboard/index.js';
 
 export type VideoKind = 'announcement' | 'explainer' | 'howto' | 'list' | 'story' | 'demo' | 'news';
@@ -14,6 +14,12 @@ export interface ParsedRequest {
   durationSec: number | null;
   orientation: Orientation | null;
   kind: VideoKind;
+  /** The call to action the user asked for ("End with a call to plant a bee-friendly garden" → "Plant a bee-friendly garden."). */
+  cta: string | null;
+  /** Points the user asked to mention or include, as sentences to narrate. */
+  mentions: string[];
+  /** Instruction sentences found anywhere in the prompt (never narrated). */
+  directives: string[];
 }
 
 const numberWords: Record<string, number> = {
@@ -82,20 +88,119 @@ function cleanTopic(text: string): string {
     .trim();
 }
 
+function sentenceCase(text: string): string {
+  const t = text.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '');
+  if (t === '') return '';
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}
+
+/** "a call to plant a bee-friendly garden" → "Plant a bee-friendly garden." */
+function ctaFrom(rest: string): string | null {
+  let t = rest.trim().replace(/[.!]+$/, '');
+  const quoted = /^[^"“]*["“]([^"”]{3,})["”]/.exec(t);
+  if (quoted) return sentenceCase(quoted[1]!);
+  t = t
+    .replace(/^(?:a|an|the|our|my)\s+/i, '')
+    .replace(/^(?:strong|clear|short|simple|quick|friendly|final)\s+/i, '')
+    .replace(/^(?:call[\s-]+to[\s-]+action|cta|call|ask|request|invitation|reminder|nudge|push|message)\b\s*/i, '')
+    .replace(/^(?:(?:asking|telling|encouraging|inviting|urging|for)\s+)?(?:viewers|people|the viewers?|them|everyone|listeners|customers|users|the audience|readers|parents|students|folks)\s+/i, '')
+    .replace(/^(?:to|that|:|-|–)\s*/i, '')
+    .replace(/^(?:they|you)\s+(?:should\s+)?/i, '');
+  if (t.split(/\s+/).length < 2 || /^(?:action|cta)$/i.test(t)) return null;
+  return sentenceCase(t);
+}
+
+type Directive = { kind: 'cta'; text: string | null } | { kind: 'mention'; text: string } | { kind: 'audience'; text: string } | { kind: 'style' } | { kind: 'instruction' };
+
+const ctaDirective =
+  /^(?:and\s+|then\s+|please\s+)*(?:end|finish|close|wrap(?:\s+it)?\s+up|conclude|round (?:it )?off)(?:\s+(?:it|the video|things|the clip))?\s+(?:with|by|on)\s*:?\s+(.+)$/i;
+const ctaLabel = /^(?:cta|call[\s-]+to[\s-]+action|closing|outro|ending)\s*[:\-–]\s*(.+)$/i;
+const ctaAsk = /^(?:please\s+)?(?:ask|tell|encourage|invite|urge|remind)\s+(?:viewers|people|the viewers?|them|everyone|listeners|customers|users|the audience|readers)\s+to\s+(.+)$/i;
+const ctaGerman = /^(?:zum schluss|am ende|abschließend|zum abschluss|schluss|ende)\b\s*(?::|mit\s+(?:einem|dem)\s+aufruf\s*:?|(?:ein|einen)\s+aufruf\s*:?)?\s*(.+)$/i;
+const mentionDirective = /^(?:please\s+|also\s+|and\s+)*(?:mention|include|highlight|point out|stress|emphasi[sz]e|note|make sure to mention|don'?t forget(?: to mention)?|erwähne(?:n sie)?|nenne(?:n sie)?)\s+(?:that\s+|dass\s+)?(.+)$/i;
+const audienceDirective = /^(?:the\s+)?(?:target\s+)?(?:audience|viewers|zielgruppe|public cible|público objetivo)\s*(?::|is|are|ist|sind)\s*(.+)$/i;
+const styleDirective =
+  /^(?:(?:please\s+)?(?:use|keep|make|give)\s+(?:it\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:tone|style|voice|vibe|feel|mood)\b|(?:tone|style|voice|mood|vibe|ton|tonfall|stil|length|duration|format|länge)\s*[:\-–]|keep it\s+(?:short|simple|brief|casual|friendly|fun|light|upbeat|punchy|under|below|around|tight)\b|(?:make it|it should be|should be)\s+(?:vertical|portrait|landscape|horizontal|short|punchy|fun|upbeat|friendly|casual)\b|(?:in\s+)?(?:a\s+)?(?:friendly|casual|formal|playful|upbeat|serious|professional|warm|fun|energetic)\s+(?:tone|style|voice)\b|(?:for|on)\s+(?:tiktok|instagram|reels|youtube|linkedin|shorts)\b|(?:vertical|portrait|landscape|9:16|16:9)\b[\w\s]{0,20}$|(?:no|without)\s+(?:music|jargon)\b|(?:about|around|roughly|max(?:imum)?|under|at most)?\s*\d+\s*(?:seconds?|secs?|s|minutes?|mins?)\s*(?:long|max(?:imum)?)?$)/i;
+
+/** An instruction that shapes the video rather than material to narrate, if the sentence is one. */
+function directiveOf(sentence: string): Directive | null {
+  const t = sentence.trim().replace(/[.!]+$/, '');
+  let m = ctaDirective.exec(t) ?? ctaLabel.exec(t) ?? ctaAsk.exec(t);
+  if (m) return { kind: 'cta', text: ctaFrom(m[1]!) };
+  m = ctaGerman.exec(t);
+  if (m && /^(?:zum schluss|am ende|abschließend|zum abschluss|schluss|ende)\b/i.test(t)) {
+    const rest = m[1]!.replace(/^(?:ein(?:en)?\s+)?aufruf\s*(?:,\s*|:\s*)?/i, '');
+    return { kind: 'cta', text: rest.split(/\s+/).length >= 2 ? sentenceCase(rest) : null };
+  }
+  m = audienceDirective.exec(t);
+  if (m) return { kind: 'audience', text: m[1]!.trim() };
+  m = mentionDirective.exec(t);
+  if (m && m[1]!.split(/\s+/).length >= 2) return { kind: 'mention', text: sentenceCase(m[1]!) };
+  if (styleDirective.test(t)) return { kind: 'style' };
+  // "Summarise this into a 30 second video." at the end of a pasted text.
+  if (requestStart.test(t) && videoWord.test(t) && t.split(/\s+/).length <= 20) return { kind: 'instruction' };
+  return null;
+}
+
+/** Removes instruction sentences from every prose line (list items are material), collecting what they ask for. */
+function takeDirectives(text: string, keepFirst: boolean): { text: string; cta: string | null; mentions: string[]; audience: string | null; directives: string[] } {
+  let cta: string | null = null;
+  let audience: string | null = null;
+  const mentions: string[] = [];
+  const directives: string[] = [];
+  const lines = text.split('\n').map((line, lineIndex) => {
+    if (/^\s*(?:[-*•]|\d{1,2}[.)])\s+/.test(line) || line.trim() === '') return line;
+    const sentences = splitSentences(line);
+    const kept = sentences.filter((sentence, i) => {
+      // The opening request is read separately (its topic becomes the title).
+      if (keepFirst && lineIndex === 0 && i === 0 && !ctaDirective.test(sentence)) return true;
+      const d = directiveOf(sentence);
+      if (!d) return true;
+      directives.push(sentence);
+      if (d.kind === 'cta') cta = d.text ?? cta;
+      else if (d.kind === 'mention') mentions.push(d.text);
+      else if (d.kind === 'audience') audience = d.text.replace(/[.!]+$/, '');
+      return false;
+    });
+    return kept.length === sentences.length ? line : kept.join(' ');
+  });
+  return { text: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), cta, mentions, audience, directives };
+}
+
+/** A clause inside the request sentence that asks for the closing ("…, ending with a call to sign up"). */
+const trailingCta = /[,;]?\s+(?:and\s+)?(?:end|ending|finish|finishing|close|closing|wrap(?:ping)? up)\s+(?:it\s+)?(?:with|by|on)\s+(.+)$/i;
+
 /** Reads the request part of a prompt: topic, audience, length, orientation and kind of video. */
 export function parseRequest(prompt: string): ParsedRequest {
-  const text = prompt.replace(/\r\n?/g, '\n').trim();
+  const taken = takeDirectives(prompt.replace(/\r\n?/g, '\n').trim(), true);
+  const text = taken.text;
+  let cta = taken.cta;
   // The instruction is the first line (or first sentence of it) when it asks for a video.
   const firstLine = text.split('\n')[0] ?? '';
-  const firstSentence = /^.*?[.!?](?=\s|$)/.exec(firstLine)?.[0] ?? firstLine;
+  let firstSentence = /^.*?[.!?](?=\s|$)/.exec(firstLine)?.[0] ?? firstLine;
+  // "A 60 second explainer on why bees matter: they pollinate …": the request ends at the colon.
+  const colonAt = firstSentence.indexOf(': ');
+  if (colonAt > 0) {
+    const head = firstSentence.slice(0, colonAt + 1);
+    if ((requestStart.test(head) || videoWord.test(head)) && head.split(/\s+/).length <= 20) firstSentence = head;
+  }
   const candidate = firstSentence.length < 300 ? firstSentence : '';
   const isInstruction = candidate !== '' && (requestStart.test(candidate) || (videoWord.test(candidate) && candidate.split(/\s+/).length <= 30));
-  const instruction = isInstruction ? candidate.trim() : null;
+  let instruction = isInstruction ? candidate.trim() : null;
+  if (instruction) {
+    // "…, in a friendly tone" shapes the delivery, not the topic.
+    instruction = instruction.replace(/,?\s*(?:in|with|using)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:tone|voice|style|vibe|feel)\b/i, '');
+    const ending = trailingCta.exec(instruction);
+    if (ending) {
+      cta = ctaFrom(ending[1]!) ?? cta;
+      instruction = instruction.slice(0, ending.index).trim();
+    }
+  }
   const content = (instruction ? text.slice(text.indexOf(candidate) + candidate.length) : text).replace(/^[\s:]+/, '').trim();
-  const scope = instruction ?? (text.length < 300 ? text : firstLine);
+  const scope = [instruction ?? (text.length < 300 ? text : firstLine), ...taken.directives].join(' ');
 
   let topic: string | null = null;
-  let audience: string | null = null;
+  let audience: string | null = taken.audience;
   if (instruction) {
     let rest = instruction.replace(/[.!?]+$/, '');
     const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
@@ -112,7 +217,7 @@ export function parseRequest(prompt: string): ParsedRequest {
     }
     const who = audienceMarker.exec(rest);
     if (who && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
-      audience = cleanTopic(who[1]!) || null;
+      audience ??= cleanTopic(who[1]!) || null;
       rest = rest.slice(0, who.index);
     }
     topic = cleanTopic(rest) || null;
@@ -139,12 +244,15 @@ export function parseRequest(prompt: string): ParsedRequest {
     topic = headlineFrom(topic, 6);
   }
   return {
-    instruction,
+    instruction: [instruction, ...taken.directives].filter(Boolean).join(' ') || null,
     content: material,
     topic,
     audience,
     durationSec: parseDuration(scope),
     orientation: parseOrientation(scope),
     kind: parseKind(instruction ?? text.slice(0, 400)),
+    cta,
+    mentions: taken.mentions,
+    directives: taken.directives,
   };
 }

@@ -22,14 +22,13 @@ export function sizeSummary(storyboard: Storyboard): string {
   return `${n} scene${n === 1 ? '' : 's'}, about ${Math.round(storyboardDuration(storyboard))} s`;
 }
 
+/** One or two sentences on what was planned; the session layer lists the scenes and says how to give feedback. */
 export function plannedMessage(storyboard: Storyboard, voices: readonly Voice[], shortfall: { target: number; seconds: number } | null): string {
   const voice = voices.find((v) => v.voice_id === storyboard.voice_id);
-  const parts = [
-    `Here is a storyboard for “${storyboard.title}”: ${sizeSummary(storyboard)}, ${storyboard.orientation}, narrated by ${voice ? voice.name : storyboard.voice_id}.`,
-  ];
+  const orientation = storyboard.orientation === 'portrait' ? ', vertical' : '';
+  const parts = [`I drafted “${storyboard.title}”: ${sizeSummary(storyboard)}${orientation}, narrated by ${voice ? voice.name : storyboard.voice_id}.`];
   if (shortfall) {
-    parts.push(`I could not get it to ${Math.round(shortfall.target)} s with the material given (it runs ${Math.round(shortfall.seconds)} s); send more text or ask me for a different length.`);
+    parts.push(`With the material given it runs ${Math.round(shortfall.seconds)} s rather than ${Math.round(shortfall.target)} s; send more text or ask for a different length.`);
   }
-  parts.push('Tell me what to change (for example “make it shorter”, “drop scene 3”, “use a British voice”), or approve it to render.');
   return parts.join(' ');
 }

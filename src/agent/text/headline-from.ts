@@ -1,12 +1,31 @@
 import { stopWords, type KnownLanguage } from './stop-words.js';
 
+/** Words before which a phrase may be cut without leaving it hanging ("… of", "… that"). */
+const breakBefore = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'over', 'after', 'before', 'because', 'when', 'while', 'that',
+  'which', 'who', 'where', 'and', 'or', 'but', 'so', 'if', 'than', 'as', 'during', 'until', 'since', 'across', 'about', 'like',
+  'für', 'mit', 'von', 'und', 'oder', 'weil', 'dass', 'pour', 'avec', 'et', 'para', 'con', 'y', 'per', 'e',
+]);
+
 /**
- * A short on-screen headline from a sentence: its first clause, at most `maxWords` words, without a
- * dangling function word at the end or final punctuation.
+ * A short on-screen headline from a sentence: its first clause, at most `maxWords` words. A longer clause
+ * is cut before a preposition or conjunction (never mid-phrase) when one falls late enough; no dangling
+ * function word at the end, no final punctuation.
  */
 export function headlineFrom(sentence: string, maxWords = 7, language: KnownLanguage = 'en'): string {
   const clause = sentence.replace(/^[\s"'“‘«(-]+/, '').split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? sentence;
-  let words = clause.trim().split(/\s+/).filter(Boolean).slice(0, maxWords);
+  const all = clause.trim().split(/\s+/).filter(Boolean);
+  let words = all.slice(0, maxWords);
+  if (all.length > maxWords) {
+    const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    // The latest natural break within the limit, if it keeps at least half the words.
+    for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2)); i--) {
+      if (breakBefore.has(bare(all[i]!))) {
+        words = all.slice(0, i);
+        break;
+      }
+    }
+  }
   const stops = stopWords[language] ?? stopWords.en;
   while (words.length > 2 && stops.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words = words.slice(0, -1);
   const text = words.join(' ').replace(/[.,;:!?…"'”’»)]+$/u, '');

@@ -1,0 +1,27 @@
+/** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
+const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;
+
+/**
+ * A sentence listing several facts ("they pollinate a third of our crops, colonies have declined by 40%,
+ * and planting wildflowers helps") as one sentence per fact. Only clauses of five words or more count as
+ * facts, so inline lists of features ("dark mode, offline sync and a faster startup") stay whole.
+ * A leading "they"/"it" becomes `subject` when one is known ("they pollinate" → "Bees pollinate").
+ */
+export function splitFactClauses(sentence: string, subject: string | null): string[] {
+  const body = sentence.trim().replace(/[.!]+$/, '');
+  const parts = body.split(/\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?/).map((p) => p.trim()).filter(Boolean);
+  const facts = parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 5) && !leadingPreposition.test(parts[0]!) ? parts : [body];
+  return facts.map((fact) => {
+    let text = fact;
+    if (subject && /^(?:they|it)\s/i.test(text)) text = `${subject} ${text.replace(/^\S+\s+/, '')}`;
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  });
+}
+
+/** The thing a question-shaped topic is about: "why bees matter" → "bees", "how solar panels work" → "solar panels". */
+export function topicSubject(topic: string | null): string | null {
+  if (!topic) return null;
+  const m = /^(?:why|how)\s+(?:do\s+|does\s+)?((?:\p{L}+\s){0,2}\p{L}+?)\s+(?:matters?|works?|is|are|helps?|changes?|needs?)\b/iu.exec(topic.trim());
+  if (m && !/^(?:to|we|you|i|it|they)\b/i.test(m[1]!)) return m[1]!;
+  return null;
+}

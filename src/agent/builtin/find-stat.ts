@@ -1,0 +1,104 @@
+import { headlineFrom, type KnownLanguage } from '../text/index.js';
+
+/** A figure worth showing big, and a label that reads well after it ("40%" · "decline in honey bee colonies"). */
+export interface StatFigure {
+  stat: string;
+  label: string;
+}
+
+const fractions: Record<string, string> = { half: '1/2', third: '1/3', quarter: '1/4', fifth: '1/5', tenth: '1/10', 'two thirds': '2/3', 'three quarters': '3/4' };
+const smallNumbers: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const scale: Record<string, string> = { thousand: 'K', k: 'K', million: 'M', m: 'M', millionen: ' Mio.', millions: 'M', millones: 'M', billion: 'B', bn: 'B', milliarden: ' Mrd.', milliards: 'Md', trillion: 'T' };
+const currencyWord: Record<string, string> = { dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', yen: '¥' };
+/** "have declined by 40%" → "decline in …". */
+const changeNouns: Record<string, string> = {
+  declined: 'decline', decline: 'decline', declining: 'decline', dropped: 'drop', fallen: 'fall', fell: 'fall', shrunk: 'drop', shrank: 'drop',
+  decreased: 'decrease', grown: 'growth', grew: 'growth', risen: 'rise', rose: 'rise', increased: 'increase', jumped: 'jump', climbed: 'rise',
+  improved: 'improvement', cut: 'cut', reduced: 'reduction', gesunken: 'Rückgang', gestiegen: 'Anstieg', zurückgegangen: 'Rückgang',
+};
+
+const num = String.raw`\d+(?:[.,]\d+)*`;
+const patterns: { re: RegExp; figure: (m: RegExpExecArray) => string }[] = [
+  // 40%, 40 percent, 40 Prozent
+  { re: new RegExp(String.raw`(${num})\s?(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|procent)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}%` },
+  // $2.5 million, €12M, 12 million euros
+  { re: new RegExp(String.raw`([$€£¥])\s?(${num})(?:\s?(thousand|million|billion|trillion|bn|k|m)(?!\p{L}))?`, 'iu'), figure: (m) => `${m[1]}${m[2]}${m[3] ? scale[m[3].toLowerCase()] : ''}` },
+  { re: new RegExp(String.raw`(${num})\s(thousand|million|billion|trillion|millionen|milliarden|millions|milliards|millones)(?:\s(dollars?|euros?|pounds|yen))?(?!\p{L})`, 'iu'), figure: (m) => `${m[3] ? currencyWord[m[3].toLowerCase()] : ''}${m[1]}${scale[m[2]!.toLowerCase()]}` },
+  { re: new RegExp(String.raw`(${num})\s?(?:€|euros?|dollars?)(?!\p{L})`, 'iu'), figure: (m) => (/€|euro/i.test(m[0]) ? `€${m[1]}` : `$${m[1]}`) },
+  // 3x faster, three times
+  { re: new RegExp(String.raw`(${num})\s?(?:x|×)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}×` },
+  { re: /(?<!\p{L})(two|three|four|five|six|seven|eight|nine|ten|\d+) times (?=\p{L})/iu, figure: (m) => `${smallNumbers[m[1]!.toLowerCase()] ?? m[1]}×` },
+  { re: /(?<!\p{L})(twice) as\b/iu, figure: () => '2×' },
+  // one in three, 1 in 5
+  { re: /(?<!\p{L})(one|1) in (two|three|four|five|six|seven|eight|nine|ten|\d+)(?!\p{L})/iu, figure: (m) => `1 in ${smallNumbers[m[2]!.toLowerCase()] ?? m[2]}` },
+  // a third, two thirds, half of
+  { re: /(?<!\p{L})(?:about |around |almost |nearly |roughly |over |more than )?(?:an? |one )?(two thirds|three quarters|half|third|quarter|fifth|tenth)(?= of\b)/iu, figure: (m) => fractions[m[1]!.toLowerCase()]! },
+  { re: /(?<=\b(?:by|um) )(half|die hälfte)(?!\p{L})/iu, figure: () => '50%' },
+  // 40 kilometres of bike lanes, 300 species
+  { re: /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)(?=\s+(?:kilometres|kilometers|km|miles|metres|meters|tonnes|tons|hectares|people|users|customers|countries|cities|jobs|homes|trees|species|schools|stores|shops|teams|companies|members|volunteers|students|kilometer|menschen|kunden|länder|städte)\b)/iu, figure: (m) => m[1]! },
+  // big counts: 1,200 responses, 40,000 hives
+  { re: /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+\p{L})/u, figure: (m) => m[1]! },
+];
+
+function isYear(figure: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(figure);
+}
+
+function trimLabel(text: string, language: KnownLanguage): string {
+  const cleaned = text
+    .replace(/^.*?\b(?:says?|said|reports?|reported|estimates?|according to [^,]+,)\s+(?:that\s+)?/i, '')
+    .replace(/\s+than (?:before|ever|last \w+|the \w+ version)$/i, '')
+    .replace(/^[\s,:;–—-]+/, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
+  let label = headlineFrom(cleaned, 8, language);
+  // A label may end on a word a headline would drop ("faster than"): drop dangling comparisons.
+  label = label.replace(/\s+(?:than|as|of|to|by|and|or|the|a|an)$/i, '');
+  return label.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (language === 'de' ? c : c.toLowerCase()));
+}
+
+/** The most showable figure in a sentence, or null (years, bare small numbers and durations are not stats). */
+export function findStat(sentence: string, language: KnownLanguage = 'en'): StatFigure | null {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  for (const { re, figure } of patterns) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const stat = figure(m);
+    if (isYear(stat)) continue;
+    const before = s.slice(0, m.index).trim();
+    const after = s.slice(m.index + m[0].length).trim();
+    return { stat: stat.slice(0, 40), label: labelFor(before, after, language) };
+  }
+  return null;
+}
+
+function labelFor(before: string, after: string, language: KnownLanguage): string {
+  const beforeWords = before.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
+  // "colonies have declined by 40%" → "decline in colonies"
+  const change = /^(.*?)\s+(?:have|has|had|is|are|was|were|sind|ist|haben|hat)?\s*(?:(?:now|already|recently|sharply|steadily|also|just)\s)?(\p{L}+)\s+(?:by|um)(?:\s+(?:about|around|almost|nearly|over|roughly|more than))?$/iu.exec(before);
+  if (change && changeNouns[change[2]!.toLowerCase()]) {
+    const subject = change[1]!.replace(/^(?:and|but|so|while|the|our|their)\s+/i, '').trim();
+    if (subject.split(/\s+/).length <= 7 && subject.length > 0) {
+      return trimLabel(`${changeNouns[change[2]!.toLowerCase()]} in ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`, language);
+    }
+  }
+  const rest0 = after.replace(/[.!?]+$/, '');
+  if (/^(?:per|a (?:month|year|week|day)|each|faster|slower|cheaper|more|less|fewer|higher|lower|better|off)\b/i.test(rest0)) return trimLabel(rest0, language);
+  // "the project will cost €12M" → "cost of the project"
+  const cost = /^(?:.*?\b(?:says?|said|reports?|expects?)\s+(?:that\s+)?)?(.*?)\s+(?:will|would|is expected to|should)?\s*costs?(?:\s+(?:about|around|roughly|nearly|over|just|only))?$/iu.exec(before);
+  if (cost && cost[1]!.trim() && cost[1]!.split(/\s+/).length <= 6) return trimLabel(`cost of ${cost[1]!.charAt(0).toLowerCase()}${cost[1]!.slice(1)}`, language);
+  // German puts the participle last: "Die Preise sind um 40 % gesunken" → "Preise gesunken"
+  const german = /^(?:die|der|das)?\s*(.*?)\s+(?:sind|ist|haben|hat)\s+(?:um|auf)$/iu.exec(before);
+  if (german && /^\p{L}+[.!]?$/u.test(after) && german[1]!.split(/\s+/).length <= 5) return `${german[1]} ${after.replace(/[.!]$/, '')}`;
+  // "… to 92%", "rose to 92%" → the subject
+  const reached = /^(.*?)\s+(?:rose|grew|climbed|fell|dropped|jumped|reached|hit|is|are|was|were|now|stands at|costs?|kostet|kosten)\s*(?:to|at)?(?:\s+(?:about|around|almost|nearly|over|roughly|just|only))?$/iu.exec(before);
+  const rest = after.replace(/^(?:of|off)\b/i, (w) => w.toLowerCase());
+  // "a third of the food crops we eat" → "of the food crops we eat"; "20% off all shoes" → "off all shoes"
+  if (/^(?:of|off|faster|slower|more|less|fewer|cheaper|higher|lower|better|smaller|bigger|per|a |an |in |von|weniger|mehr|schneller)\b/i.test(rest) || (/^\p{Ll}/u.test(rest) && !reached)) {
+    const label = trimLabel(rest, language);
+    if (label.split(/\s+/).length >= 2 || !reached) return label;
+  }
+  if (reached && reached[1]!.trim().split(/\s+/).length <= 8) return trimLabel(reached[1]!.replace(/^(?:and|but|so)\s+/i, ''), language);
+  if (rest.length > 0 && /^\p{L}/u.test(rest)) return trimLabel(rest, language);
+  return trimLabel(beforeWords.slice(-8).join(' '), language);
+}
