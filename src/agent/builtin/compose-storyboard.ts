@@ -88,7 +88,8 @@ function unitsFrom(text: string, language: KnownLanguage, orderStart: number): {
     }
     for (const sentence of block.sentences) {
       const kind = classify(sentence, language);
-      const inline = kind.layout === 'presenter' ? inlineListItems(sentence) : null;
+      // A sentence listing features is a list even when one of them has a figure ("… and a 30% faster startup").
+      const inline = kind.layout !== 'quote' ? inlineListItems(sentence) : null;
       if (inline && inline.length <= 6) {
         units.push({ kind: 'list', sentences: [sentence], bullets: inline.map((it) => bulletText(it, language)), heading, layout: 'bullets', order: order++, score: 0, seconds: 0 });
         continue;
@@ -148,7 +149,8 @@ function scenesFrom(units: Unit[], language: KnownLanguage, nextId: () => string
       duration_sec: 0,
     };
     if (unit.layout === 'bullets') {
-      scene.headline = (unit.heading ?? headlineFrom(unit.sentences[0]!, 6, language)).slice(0, 300);
+      // A list without a heading or intro is the video's list: it carries the title ("5 Tips for Better Sleep").
+      scene.headline = (unit.heading ?? (unit.sentences.length === unit.bullets.length ? title : headlineFrom(unit.sentences[0]!, 6, language))).slice(0, 300);
       scene.bullets = unit.bullets.slice(0, 8);
       lastHeading = unit.heading;
     } else if (unit.layout === 'stat') {
@@ -185,26 +187,40 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
     pickVoice(context.voices, { language: 'en' })?.voice_id ??
     context.voices[0]?.voice_id;
   if (!voice) throw new PermanentError('No voice is available to narrate the video.');
-  const generic = genericNarration({ topic: parsed.topic, audience: parsed.audience, kind: parsed.kind, language });
-
-  const about = topicSubject(parsed.topic);
+  const about = topicSubject(parsed.topic) ?? (parsed.topic && parsed.topic.split(/\s+/).length <= 3 && !/^(?:our|my|the|a|an)\s/i.test(parsed.topic) ? parsed.topic : null);
   const subject = about ? about.charAt(0).toUpperCase() + about.slice(1) : null;
   // The user's own short text: one sentence per fact, so each fact can become a scene.
   const ownSentences = sourceBlocks(parsed.content).flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+  // A bare list of short items ("keep a fixed bedtime, avoid screens, …") becomes a bulleted list.
+  const bareList = (sentence: string): string[] | null => {
+    if (inlineListItems(sentence)) return null;
+    const parts = sentence.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+)?/).map((p) => p.trim()).filter(Boolean);
+    return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 7) && !findStat(sentence, language) ? parts : null;
+  };
   const ownText =
     ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')
-      ? ownSentences.flatMap((sentence) => splitFactClauses(sentence, subject)).join(' ')
+      ? ownSentences
+          .map((sentence) => {
+            const items = bareList(sentence);
+            return items ? `\n${items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n')}\n` : splitFactClauses(sentence, subject).join(' ');
+          })
+          .join(' ')
       : parsed.content;
-  const userMaterial = [ownText, ...parsed.mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
+  const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject));
+  const userMaterial = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
 
   // Enough material (a pasted article, a document) is summarised; a bare topic gets narration built around it.
   const extracted = unitsFrom(userMaterial, language, 0);
+  // Without a topic in the request, a heading or list intro in the material names it ("Five habits of productive teams").
+  const materialTopic = extracted.firstHeading ?? extracted.units.find((u) => u.kind === 'list' && u.heading)?.heading ?? null;
+  const generic = genericNarration({ topic: parsed.topic ?? materialTopic, audience: parsed.audience, kind: parsed.kind, language });
   const materialSentences = extracted.units.reduce((n, u) => n + u.sentences.length, 0);
   const extractive = materialSentences >= 4;
   let units = extracted.units;
   let hook: string;
   let cta = parsed.cta ?? generic.cta;
-  let ctaHeadline = parsed.cta ? headlineFrom(parsed.cta, 6, language) : generic.ctaHeadline;
+  // "If that does not help, call your provider.": the headline is the action, not the condition.
+  let ctaHeadline = parsed.cta ? headlineFrom(parsed.cta.replace(/^(?:if|when|once|wenn|falls)\b[^,]*,\s*/i, ''), 6, language) : generic.ctaHeadline;
   if (extractive) {
     const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout !== 'quote');
     hook = leadIndex >= 0 ? units[leadIndex]!.sentences[0]! : generic.hook;
@@ -214,7 +230,7 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
       const unit = units[i]!;
       if (unit.kind === 'sentence' && ctaPattern.test(unit.sentences[0]!)) {
         cta = unit.sentences[0]!;
-        ctaHeadline = headlineFrom(cta, 5, language);
+        ctaHeadline = headlineFrom(cta.replace(/^(?:if|when|once|wenn|falls)\b[^,]*,\s*/i, ''), 5, language);
         units.splice(i, 1);
         break;
       }
@@ -232,7 +248,7 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
     return words.length <= 8 ? topic : headlineFrom(topic, 8, language);
   };
   const title = titleCase(
-    (extracted.firstHeading ?? (parsed.topic ? shortTitle(parsed.topic) : null) ?? (extractive ? headlineFrom(hook, 7, language) : generic.title)).slice(0, 200) || 'Untitled',
+    (extracted.firstHeading ?? (parsed.topic || materialTopic ? shortTitle(parsed.topic === null ? materialTopic! : parsed.audience && `${parsed.topic} for ${parsed.audience}`.split(/\s+/).length <= 7 && language === 'en' ? `${parsed.topic} for ${parsed.audience}` : parsed.topic) : null) ?? (extractive ? headlineFrom(hook, 7, language) : generic.title)).slice(0, 200) || 'Untitled',
     language,
   );
   scoreUnits(units, parsed.topic ?? title, language);
@@ -282,12 +298,12 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   const reserve = [
     ...units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!),
     // Topic filler only pads videos without much material, or videos whose length the user asked for.
-    ...(extractive && explicitTarget === null ? [] : generic.extra),
+    ...(extractive && explicitTarget === null && allSeconds >= 28 ? [] : generic.extra),
   ];
   storyboard = await measurer.storyboard(storyboard);
   // Short on material: lengthen around the user's own points before reaching for filler.
   if (!extractive && extracted.units.length > 0) {
-    for (const expand of pointExpansions({ topic: parsed.topic ?? title, language, kind: parsed.kind })) {
+    for (const expand of pointExpansions({ topic: parsed.topic ?? title, language, kind: parsed.kind, requestedCta: parsed.cta !== null })) {
       const now = storyboardDuration(storyboard);
       if (now >= target * 0.97) break;
       const scenes = expand(storyboard.scenes);

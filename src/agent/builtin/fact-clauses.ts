@@ -1,3 +1,5 @@
+import { inlineListItems } from './source-blocks.js';
+
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
 const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;
 
@@ -9,8 +11,9 @@ const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|sin
  */
 export function splitFactClauses(sentence: string, subject: string | null): string[] {
   const body = sentence.trim().replace(/[.!]+$/, '');
+  if (inlineListItems(body)) return [`${body.charAt(0).toUpperCase()}${body.slice(1)}.`];
   const parts = body.split(/\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?/).map((p) => p.trim()).filter(Boolean);
-  const facts = parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 5) && !leadingPreposition.test(parts[0]!) ? parts : [body];
+  const facts = parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 5) && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];
   return facts.map((fact) => {
     let text = fact;
     if (subject && /^(?:they|it)\s/i.test(text)) text = `${subject} ${text.replace(/^\S+\s+/, '')}`;

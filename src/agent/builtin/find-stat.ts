@@ -14,7 +14,7 @@ const currencyWord: Record<string, string> = { dollars: '$', dollar: '$', euros:
 const changeNouns: Record<string, string> = {
   declined: 'decline', decline: 'decline', declining: 'decline', dropped: 'drop', fallen: 'fall', fell: 'fall', shrunk: 'drop', shrank: 'drop',
   decreased: 'decrease', grown: 'growth', grew: 'growth', risen: 'rise', rose: 'rise', increased: 'increase', jumped: 'jump', climbed: 'rise',
-  improved: 'improvement', cut: 'cut', reduced: 'reduction', gesunken: 'Rückgang', gestiegen: 'Anstieg', zurückgegangen: 'Rückgang',
+  improved: 'improvement', rises: 'rise', rise: 'rise', falls: 'fall', grows: 'growth', drops: 'drop', increases: 'increase', decreases: 'decrease', declines: 'decline', cut: 'cut', reduced: 'reduction', gesunken: 'Rückgang', gestiegen: 'Anstieg', zurückgegangen: 'Rückgang',
 };
 
 const num = String.raw`\d+(?:[.,]\d+)*`;
@@ -35,7 +35,11 @@ const patterns: { re: RegExp; figure: (m: RegExpExecArray) => string }[] = [
   { re: /(?<!\p{L})(?:about |around |almost |nearly |roughly |over |more than )?(?:an? |one )?(two thirds|three quarters|half|third|quarter|fifth|tenth)(?= of\b)/iu, figure: (m) => fractions[m[1]!.toLowerCase()]! },
   { re: /(?<=\b(?:by|um) )(half|die hälfte)(?!\p{L})/iu, figure: () => '50%' },
   // 40 kilometres of bike lanes, 300 species
-  { re: /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)(?=\s+(?:kilometres|kilometers|km|miles|metres|meters|tonnes|tons|hectares|people|users|customers|countries|cities|jobs|homes|trees|species|schools|stores|shops|teams|companies|members|volunteers|students|kilometer|menschen|kunden|länder|städte)\b)/iu, figure: (m) => m[1]! },
+  { re: /(?<![\p{L}\d.,])([1-9]\d+(?:[.,]\d+)?|\d[.,]\d+)(?=\s+(?:kilometres|kilometers|km|miles|metres|meters|tonnes|tons|hectares|people|users|customers|countries|cities|jobs|homes|trees|species|schools|stores|shops|teams|companies|members|volunteers|students|kilometer|menschen|kunden|länder|städte)\b)/iu, figure: (m) => m[1]! },
+  // saves 5 hours a week
+  { re: /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (hours|minutes|days)(?= (?:a|per|every) (?:day|week|month|year)\b)/iu, figure: (m) => `${m[1]} ${m[2]}` },
+  // 300 new teachers, 40 employees (ten or more of something)
+  { re: /(?<![\p{L}\d.,$€£¥])([1-9]\d+)(?=\s+(?:new\s+|more\s+|extra\s+)?\p{L}+s\b)/u, figure: (m) => m[1]! },
   // big counts: 1,200 responses, 40,000 hives
   { re: /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+\p{L})/u, figure: (m) => m[1]! },
 ];
@@ -51,10 +55,10 @@ function trimLabel(text: string, language: KnownLanguage): string {
     .replace(/^[\s,:;–—-]+/, '')
     .replace(/[.!?]+$/, '')
     .trim();
-  let label = headlineFrom(cleaned, 8, language);
+  let label = headlineFrom(cleaned, 9, language);
   // A label may end on a word a headline would drop ("faster than"): drop dangling comparisons.
   label = label.replace(/\s+(?:than|as|of|to|by|and|or|the|a|an)$/i, '');
-  return label.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (language === 'de' ? c : c.toLowerCase()));
+  return label.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (language === 'de' ? c : c.toLowerCase())).replace(/^A(?=\s)/, 'a');
 }
 
 /** The most showable figure in a sentence, or null (years, bare small numbers and durations are not stats). */
@@ -77,13 +81,20 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
   // "colonies have declined by 40%" → "decline in colonies"
   const change = /^(.*?)\s+(?:have|has|had|is|are|was|were|sind|ist|haben|hat)?\s*(?:(?:now|already|recently|sharply|steadily|also|just)\s)?(\p{L}+)\s+(?:by|um)(?:\s+(?:about|around|almost|nearly|over|roughly|more than))?$/iu.exec(before);
   if (change && changeNouns[change[2]!.toLowerCase()]) {
-    const subject = change[1]!.replace(/^(?:and|but|so|while|the|our|their)\s+/i, '').trim();
+    // "In London, registered hives rose by …": the subject follows the opening phrase.
+    const subject = (change[1]!.split(/,\s*/).pop() ?? '').replace(/^(?:and|but|so|while|the|our|their)\s+/i, '').trim();
     if (subject.split(/\s+/).length <= 7 && subject.length > 0) {
       return trimLabel(`${changeNouns[change[2]!.toLowerCase()]} in ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`, language);
     }
   }
   const rest0 = after.replace(/[.!?]+$/, '');
+  if (/\b(?:saves?|saved|cuts?|frees? up)(?:\s+(?:about|around|up to|over|nearly))?$/i.test(before) && rest0) return trimLabel(`saved ${rest0}`, language);
   if (/^(?:per|a (?:month|year|week|day)|each|faster|slower|cheaper|more|less|fewer|higher|lower|better|off)\b/i.test(rest0)) return trimLabel(rest0, language);
+  // "the transit agency gets $120M" → "for the transit agency"
+  const gets = /^(.*?)\s+(?:gets|receives|will get|will receive|is getting|got|received)(?:\s+(?:about|around|nearly|over|an extra|another))?$/i.exec(before);
+  if (gets && gets[1]!.split(/\s+/).length <= 6) return trimLabel(`for ${gets[1]!.charAt(0).toLowerCase()}${gets[1]!.slice(1)}`, language);
+  // "the city will hire 300 new teachers" → "new teachers"
+  if (/^\s*(?:new|more|extra)?\s*\p{L}+s\b/u.test(after) && /\b(?:hire|hires|hired|add|adds|added|build|builds|plant|plants|train|trains|open|opens|opened|serve|serves|employ|employs|had|has|have|bake|bakes|sold|sells)\s*$/i.test(before)) return trimLabel(after, language);
   // "the project will cost €12M" → "cost of the project"
   const cost = /^(?:.*?\b(?:says?|said|reports?|expects?)\s+(?:that\s+)?)?(.*?)\s+(?:will|would|is expected to|should)?\s*costs?(?:\s+(?:about|around|roughly|nearly|over|just|only))?$/iu.exec(before);
   if (cost && cost[1]!.trim() && cost[1]!.split(/\s+/).length <= 6) return trimLabel(`cost of ${cost[1]!.charAt(0).toLowerCase()}${cost[1]!.slice(1)}`, language);

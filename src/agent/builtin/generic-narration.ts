@@ -34,34 +34,48 @@ const en: Templates = {
   fallbackTopic: 'our topic',
   hooks: {
     announcement: 'Big news{forAudience}: {topic}.',
-    explainer: 'What is {topic}, and why does it matter{forAudience}?',
-    howto: '{Howto}: here is how to do it, step by step.',
+    explainer: '{Topic}, explained{forAudience}.',
+    howto: '{Howto}, step by step.',
     list: '{Topic}: here is what you need to know.',
     story: 'Here is the story of {topic}.',
     demo: 'Let’s take a quick tour of {topic}.',
     news: 'Here is the latest on {topic}.',
   },
-  whyHeading: 'Why {topic} matters',
-  why: 'In this video, we look at {topic}: what it is, how it works, and why it matters{forAudience}.',
-  pointsIntro: 'Here is what we will cover about {topic}:',
-  points: ['What {topic} is', 'How it works', 'Why it matters', 'Where to start'],
+  whyHeading: 'The big picture',
+  why: 'In this video, we take a clear and simple look at {topic}{forAudience}.',
+  pointsIntro: 'Here is what we will cover:',
+  points: ['What it means', 'How it works', 'Why it matters', 'Where to start'],
   steps: ['Gather what you need', 'Follow each step in order', 'Check the result', 'Practise until it feels easy'],
-  howHeading: 'Getting started with {topic}',
-  how: 'The best way to understand {topic} is to start with the basics and build from there.',
-  pointsHeading: '{Topic} at a glance',
-  cta: 'Thanks for watching this look at {topic}.',
+  howHeading: 'Where to start',
+  how: 'The best way to get to know {topic} is to start with the basics and build from there.',
+  pointsHeading: 'At a glance',
+  cta: 'Thanks for watching.',
   announcementCta: 'Try it today, and tell us what you think.',
   ctaHeadline: 'Thanks for watching',
   extra: [
     'Let’s take a closer look at {topic}.',
-    'There is more to {topic} than most people think.',
-    'Keep that in mind the next time {topic} comes up.',
+    'There is more to {topic} than meets the eye.',
+    'It all starts with a few simple ideas.',
+    'Once the basics are clear, the details fall into place.',
+    'It helps to look at {topic} one step at a time.',
+    'Start with the part of {topic} that affects you most.',
+    'Real examples make {topic} much easier to grasp.',
+    'Notice what the good examples of {topic} have in common.',
+    'Questions about {topic} are a good sign: they mean you are paying attention.',
+    'You do not need to master all of {topic} at once.',
+    'A little knowledge about {topic} goes a long way.',
+    'Come back to the basics of {topic} whenever something is unclear.',
+    'Share what you learn about {topic}: explaining it helps you understand it better.',
+    'Keep that in mind.',
     'That is {topic}, in short.',
   ],
 };
 
+/** Extra sentences for a list video ("5 tips for better sleep"), where the topic is the list itself. */
+const enListExtra = ['Pick one of these to start with.', 'You do not need to do them all at once.', 'Small changes add up over time.', 'Try them for a week and notice what changes.', 'Come back to this list whenever you need a reminder.'];
+
 /** Extra sentences for a topic phrased as a question ("why bees matter"), where "{topic}" reads badly as a noun. */
-const enQuestionExtra = ['It is a question worth asking.', 'The facts are worth a closer look.', 'Keep that in mind the next time you think about {topic}.', 'And that, in short, is {topic}.'];
+const enQuestionExtra = ['Keep these points in mind the next time you think about {topic}.', 'Each of them is worth remembering.'];
 
 const de: Templates = {
   fallbackTopic: 'unser Thema',
@@ -86,9 +100,14 @@ const de: Templates = {
   announcementCta: 'Probieren Sie es noch heute aus und sagen Sie uns Ihre Meinung.',
   ctaHeadline: 'Jetzt loslegen',
   extra: [
-    'Schauen wir uns {topic} genauer an.',
-    'Hinter {topic} steckt mehr, als viele denken.',
-    'Das ist {topic}, kurz zusammengefasst.',
+    'Schauen wir uns das genauer an.',
+    'Dahinter steckt mehr, als viele denken.',
+    'Es beginnt mit ein paar einfachen Grundideen.',
+    'Konkrete Beispiele machen das Thema greifbarer.',
+    'Niemand muss alles auf einmal verstehen.',
+    'Schon ein wenig Wissen hilft weiter.',
+    'Fragen sind ein gutes Zeichen: Sie zeigen, dass Sie bei der Sache sind.',
+    'Das war das Wichtigste in Kürze.',
   ],
 };
 
@@ -251,9 +270,11 @@ const enClosings: Partial<Record<VideoKind, string>> = {
   news: 'Thanks for watching. Follow us for more updates.',
   story: 'Thanks for watching. Share this story with someone who would enjoy it.',
   demo: 'Thanks for watching. Try it yourself today.',
+  howto: 'Now give it a try yourself.',
+  list: 'Try one of these today.',
 };
 
-const enClosingHeadlines: Partial<Record<VideoKind, string>> = { news: 'Stay informed', story: 'Thanks for watching', demo: 'Try it today', announcement: 'Try it today' };
+const enClosingHeadlines: Partial<Record<VideoKind, string>> = { news: 'Stay informed', story: 'Thanks for watching', demo: 'Try it today', announcement: 'Try it today', howto: 'Give it a try', list: 'Try one today' };
 
 const templates: Record<KnownLanguage, Templates> = { en, de, fr, es, it, pt, nl };
 const forWord: Record<KnownLanguage, string> = { en: 'for', de: 'für', fr: 'pour', es: 'para', it: 'per', pt: 'para', nl: 'voor' };
@@ -266,7 +287,7 @@ function capitalize(text: string): string {
 export function genericNarration(options: { topic: string | null; audience: string | null; kind: VideoKind; language: KnownLanguage }): GenericNarration {
   const t = templates[options.language];
   const topic = options.topic ?? t.fallbackTopic;
-  const howto = /^how\b/i.test(topic) ? topic : `getting started with ${topic}`;
+  const howto = topic;
   const forAudience = options.audience ? ` ${forWord[options.language]} ${options.audience}` : '';
   const fill = (s: string): string =>
     s.replaceAll('{topic}', topic).replaceAll('{Topic}', capitalize(topic)).replaceAll('{Howto}', capitalize(howto)).replaceAll('{forAudience}', forAudience);
@@ -293,8 +314,8 @@ export function genericNarration(options: { topic: string | null; audience: stri
     title: capitalize(options.topic ?? t.fallbackTopic),
     hook,
     body,
-    cta: fill(options.kind === 'announcement' ? t.announcementCta : (options.language === 'en' ? enClosings[options.kind] : undefined) ?? t.cta),
+    cta: !options.topic && options.language === 'en' && options.kind !== 'announcement' ? 'Thanks for watching.' : fill(options.kind === 'announcement' ? t.announcementCta : (options.language === 'en' ? enClosings[options.kind] : undefined) ?? t.cta),
     ctaHeadline: (options.language === 'en' ? enClosingHeadlines[options.kind] : undefined) ?? t.ctaHeadline,
-    extra: (options.language === 'en' && /^(?:why|how|what|when|where|who)\b/i.test(topic) ? enQuestionExtra : t.extra).map(fill),
+    extra: (options.language === 'en' && options.kind === 'list' ? enListExtra : options.language === 'en' && /^(?:why|how|what|when|where|who)\b/i.test(topic) && !/^how to\b/i.test(topic) ? enQuestionExtra : t.extra).map(fill),
   };
 }

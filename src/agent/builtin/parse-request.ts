@@ -55,7 +55,7 @@ function parseOrientation(text: string): Orientation | null {
 
 function parseKind(text: string): VideoKind {
   const t = text.toLowerCase();
-  if (/\bhow to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bcomment\b|\bcómo\b/.test(t)) return 'howto';
+  if (/\bhow[ -]to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bcomment\b|\bcómo\b/.test(t)) return 'howto';
   if (/\b(top \d+|\d+ (?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps)|list of|listicle)\b/.test(t)) return 'list';
   if (/\b(announc\w*|launch\w*|introduc\w*|unveil\w*|now available|release[sd]?|new feature|excited to|ankündig\w*|annonce\w*|anuncia\w*|lanzamiento)\b/.test(t)) return 'announcement';
   if (/\b(demo|walkthrough|walk-through|product tour|showcase|tour of)\b/.test(t)) return 'demo';
@@ -78,11 +78,13 @@ export function hasSubstance(text: string): boolean {
 
 function cleanTopic(text: string): string {
   return text
+    .replace(/,?\s*(?:as|in)\s+an?\s+[^,]*?\b(?:video|clip|reel|short|tiktok)\b.*$/i, '')
     .replace(/\b(?:in|within|under|of|about|lasting|de|von|en|di)\s+(?:about\s+)?(?:\d+|an?|one|two|half a)\s*[-\s]?(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos)\b/gi, '')
     .replace(/\b\d+[\s-]*(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos|second|minute)[\s-]*(?:long)?\b/gi, '')
     .replace(/\b(?:in|as a|as an|for)\s+(?:vertical|portrait|landscape|horizontal)\b.*$/i, '')
     .replace(/\b(?:for|on)\s+(?:tiktok|tik tok|instagram|reels|youtube shorts|shorts|youtube|linkedin)\b.*$/i, '')
     .replace(/\b(?:vertical|portrait|landscape|9:16|16:9)\b/gi, '')
+    .replace(/^(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:product\s+)?(?:tour|demo|walkthrough|overview|introduction)\s+(?:of|to)\s+/i, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,:;"'“]+|[\s,.:;!?"'”]+$/g, '')
     .trim();
@@ -196,7 +198,14 @@ export function parseRequest(prompt: string): ParsedRequest {
       instruction = instruction.slice(0, ending.index).trim();
     }
   }
-  const content = (instruction ? text.slice(text.indexOf(candidate) + candidate.length) : text).replace(/^[\s:]+/, '').trim();
+  let content = (instruction ? text.slice(text.indexOf(candidate) + candidate.length) : text).replace(/^[\s:]+/, '').trim();
+  // "Create a how-to video: how to brew coffee" names the topic after the colon.
+  if (instruction && /:$/.test(instruction) && content !== '' && !content.includes('\n') && content.split(/\s+/).length <= 12 && !/\d/.test(content) && !topicMarker.test(instruction.slice(0, -1))) {
+    instruction = `${instruction.slice(0, -1)} about ${content.replace(/[.!?]+$/, '')}`;
+    content = '';
+  }
+  // "…: 20% off all shoes until Sunday" is a sentence, not a heading.
+  if (instruction && content !== '' && !content.includes('\n') && !/[.!?]$/.test(content)) content = `${content.charAt(0).toUpperCase()}${content.slice(1)}.`;
   const scope = [instruction ?? (text.length < 300 ? text : firstLine), ...taken.directives].join(' ');
 
   let topic: string | null = null;
@@ -205,7 +214,10 @@ export function parseRequest(prompt: string): ParsedRequest {
     let rest = instruction.replace(/[.!?]+$/, '');
     const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
     const marked = topicMarker.exec(rest);
-    if (howTo && (!marked || howTo.index < marked.index)) rest = howTo[1]!;
+    // "a product announcement for Acme Notes 3.0", "the story of how our bakery started"
+    const kindOf = /\b(?:announcement|summary|explainer|tutorial|story|overview|walkthrough|tour|demo|update|recap|introduction|history|teaser|promo)\s+(?:for|of)\s+(.+)$/i.exec(rest);
+    if (howTo && (!marked || howTo.index < marked.index) && (!kindOf || howTo.index < kindOf.index)) rest = howTo[1]!;
+    else if (kindOf && (!marked || kindOf.index < marked.index)) rest = kindOf[1]!;
     else if (marked) rest = marked[1]!;
     else {
       rest = rest
@@ -214,6 +226,12 @@ export function parseRequest(prompt: string): ParsedRequest {
         .replace(/^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin)[\s,-]+)*/i, '')
         .replace(videoWord, '')
         .replace(/^\s*(?:for|of|to|that|which|with)\s+/i, '');
+    }
+    // "Explain photosynthesis to ten year olds": who it is explained to is the audience.
+    const explainedTo = /^(?:explain|teach|show|describe|present)\b/i.test(instruction) ? /\s+to\s+((?:(?!\bhow\b).)+)$/i.exec(rest) : null;
+    if (explainedTo && !/^how to\b/i.test(rest) && explainedTo[1]!.split(/\s+/).length <= 6) {
+      audience ??= cleanTopic(explainedTo[1]!) || null;
+      rest = rest.slice(0, explainedTo.index);
     }
     const who = audienceMarker.exec(rest);
     if (who && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
@@ -231,6 +249,14 @@ export function parseRequest(prompt: string): ParsedRequest {
     topic = cleanTopic(text.replace(/[.!?]+$/, '')) || null;
     material = '';
   }
+  // "5 tips for better sleep: keep a fixed bedtime, …" names its topic before the colon.
+  if (!instruction && !topic) {
+    const head = /^([^:\n]{3,60}):\s+(\S[^\n]*)$/.exec(firstLine);
+    if (head && head[1]!.split(/\s+/).length <= 8 && !/[.!?]/.test(head[1]!)) {
+      topic = cleanTopic(head[1]!) || null;
+      material = [`${head[2]!.charAt(0).toUpperCase()}${head[2]!.slice(1)}`, text.split('\n').slice(1).join('\n')].join('\n').trim();
+    }
+  }
   if (topic && !hasSubstance(topic)) topic = null;
   // "our summer sale: 20% off all shoes until Sunday": the part after the colon is material.
   const colon = topic ? /^(.{3,}?):\s+(.{3,})$/.exec(topic) : null;
@@ -241,7 +267,9 @@ export function parseRequest(prompt: string): ParsedRequest {
   // A long "topic" ("Announce that Acme Notes now supports dark mode, …") is material too.
   if (topic && (topic.split(/\s+/).length > 12 || (topic.includes(',') && topic.split(/\s+/).length > 6))) {
     material = [`${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`, material].filter(Boolean).join('\n\n');
-    topic = headlineFrom(topic, 6);
+    // "Acme Notes now supports dark mode, …" is about Acme Notes.
+    const subject = /^(?:that\s+)?((?:\S+\s+){0,3}?\S+)\s+(?:now\s+|finally\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes)\b/i.exec(topic);
+    topic = subject ? subject[1]! : headlineFrom(topic, 6);
   }
   return {
     instruction: [instruction, ...taken.directives].filter(Boolean).join(' ') || null,

@@ -76,7 +76,12 @@ export async function fitDuration(input: Storyboard, options: FitDurationOptions
   let sb = await measurer.storyboard(input);
   const startGap = Math.max(1e-6, Math.abs(storyboardDuration(sb) - target));
 
-  const report = (): void => progress(Math.min(0.95, 1 - Math.abs(storyboardDuration(sb) - target) / startGap));
+  // Progress never goes back, even when a step briefly widens the gap.
+  let reported = 0;
+  const report = (): void => {
+    reported = Math.max(reported, Math.min(0.95, 1 - Math.abs(storyboardDuration(sb) - target) / startGap));
+    progress(reported);
+  };
 
   let lastDirection = 0;
   let flips = 0;

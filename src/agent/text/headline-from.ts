@@ -3,7 +3,7 @@ import { stopWords, type KnownLanguage } from './stop-words.js';
 /** Words before which a phrase may be cut without leaving it hanging ("… of", "… that"). */
 const breakBefore = new Set([
   'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'over', 'after', 'before', 'because', 'when', 'while', 'that',
-  'which', 'who', 'where', 'and', 'or', 'but', 'so', 'if', 'than', 'as', 'during', 'until', 'since', 'across', 'about', 'like',
+  'the', 'a', 'an', 'this', 'these', 'your', 'our', 'which', 'who', 'where', 'and', 'or', 'but', 'so', 'if', 'than', 'as', 'during', 'until', 'since', 'across', 'about', 'like',
   'für', 'mit', 'von', 'und', 'oder', 'weil', 'dass', 'pour', 'avec', 'et', 'para', 'con', 'y', 'per', 'e',
 ]);
 
@@ -15,19 +15,24 @@ const breakBefore = new Set([
 export function headlineFrom(sentence: string, maxWords = 7, language: KnownLanguage = 'en'): string {
   const clause = sentence.replace(/^[\s"'“‘«(-]+/, '').split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? sentence;
   const all = clause.trim().split(/\s+/).filter(Boolean);
-  let words = all.slice(0, maxWords);
+  const stops = stopWords[language] ?? stopWords.en;
+  const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const trim = (list: string[]): string[] => {
+    let out = list;
+    while (out.length > 2 && stops.has(bare(out[out.length - 1]!))) out = out.slice(0, -1);
+    return out;
+  };
+  let words = trim(all.slice(0, maxWords));
   if (all.length > maxWords) {
-    const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
     // The latest natural break within the limit, if it keeps at least half the words.
     for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2)); i--) {
-      if (breakBefore.has(bare(all[i]!))) {
-        words = all.slice(0, i);
+      const cut = trim(all.slice(0, i));
+      if (breakBefore.has(bare(all[i]!)) && cut.length >= Math.max(3, Math.ceil(maxWords / 2))) {
+        words = cut;
         break;
       }
     }
   }
-  const stops = stopWords[language] ?? stopWords.en;
-  while (words.length > 2 && stops.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words = words.slice(0, -1);
   const text = words.join(' ').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -30,8 +30,18 @@ interface PromptFixture {
     voiceLanguage?: string;
     voiceId?: string;
     styleId?: string;
+    /** The exact title (the request's topic in Title Case). */
+    title?: string;
+    /** Figures that must each appear as a stat scene. */
+    stats?: string[];
+    /** Words the closing scene's narration and headline must carry (the call to action the user asked for). */
+    ctaIncludes?: string;
   };
 }
+
+/** Instruction wording that must never be read aloud. */
+const instructionPhrases =
+  /\b(?:\d+[\s-]*second video|second explainer|explainer on|end with|finish with|close with|make a video|create a video|call to action|summari[sz]e this|for tiktok|target audience|friendly tone|mention that|sekunden-video|zum schluss|erstelle ein)\b/i;
 
 const dir = fileURLToPath(new URL('../../fixtures/prompts/', import.meta.url));
 const fixtures: PromptFixture[] = readdirSync(dir)
@@ -102,6 +112,9 @@ describe('BuiltinPlanner.plan on fixture prompts', () => {
       const sb = result.storyboard;
       await expectSensible(sb);
       expect(result.message).toContain(sb.title);
+      // The session layer lists the scenes and how to give feedback: the message is one or two sentences.
+      expect(result.message.split(/(?<=[.!?])\s+/).length).toBeLessThanOrEqual(2);
+      expect(result.message).not.toMatch(/tell me what to change/i);
       if (e.language) expect(sb.language).toBe(e.language);
       expect(sb.orientation).toBe(e.orientation ?? 'landscape');
       const layouts = sb.scenes.map((s) => s.layout);
@@ -112,6 +125,14 @@ describe('BuiltinPlanner.plan on fixture prompts', () => {
       if (e.titleIncludes) expect(sb.title).toContain(e.titleIncludes);
       const narration = sb.scenes.map((s) => s.narration).join(' ');
       for (const words of e.narrationIncludes ?? []) expect(narration).toContain(words);
+      for (const scene of sb.scenes) expect(scene.narration).not.toMatch(instructionPhrases);
+      if (e.title) expect(sb.title).toBe(e.title);
+      for (const figure of e.stats ?? []) expect(sb.scenes.filter((s) => s.layout === 'stat').map((s) => s.stat)).toContain(figure);
+      if (e.ctaIncludes) {
+        const cta = sb.scenes.at(-1)!;
+        expect(cta.narration).toContain(e.ctaIncludes);
+        expect(cta.headline!.toLowerCase()).toContain(e.ctaIncludes.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+      }
       const seconds = storyboardDuration(sb);
       if (e.durationTarget) {
         expect(sb.duration_target_sec).toBe(e.durationTarget);
