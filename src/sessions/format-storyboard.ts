@@ -12,7 +12,8 @@ export function formatStoryboard(storyboard: Storyboard, voiceName: string): str
     `Storyboard v${storyboard.version}: "${storyboard.title}" — ${storyboard.scenes.length} scenes, about ${seconds} s, ${storyboard.orientation}, voice ${voiceName}.`,
   ];
   for (const [index, scene] of storyboard.scenes.entries()) {
-    const heading = scene.headline ? `${clip(scene.headline, 60)} — ` : '';
+    const label = [scene.stat, scene.headline].filter(Boolean).join(' ');
+    const heading = label ? `${clip(label, 60)} — ` : '';
     lines.push(`${index + 1}. [${scene.layout}, ${Math.round(scene.duration_sec)} s] ${heading}"${clip(scene.narration, 140)}"`);
   }
   return lines.join('\n');
