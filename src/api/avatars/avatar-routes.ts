@@ -1,0 +1,183 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { getAvatarLook, listAvatarGroups, listAvatarLooks, renderAvatarPreviewImage, renderAvatarPreviewVideo, PREVIEW_SIZE, type AvatarLook } from '../../avatars/index.js';
+import { AppError } from '../../errors/index.js';
+import { resolveFfmpegPath } from '../../media/index.js';
+import type { AppDeps } from '../app-deps.js';
+import { createBlobCache } from '../cache/index.js';
+import { ListQuery, PageEnvelope, errorBody, errorResponses, offsetPage } from '../http/index.js';
+import { parseByteRange } from '../media/index.js';
+
+/** When the built-in catalogue was published (Unix seconds): its looks do not change per install. */
+const CATALOGUE_CREATED_AT = 1_764_028_800;
+const AVATAR_TYPES = ['studio_avatar', 'photo_avatar'] as const;
+
+export const AvatarGroupSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  gender: Type.String(),
+  preview_image_url: Type.String(),
+  preview_video_url: Type.String(),
+  default_voice_id: Type.String(),
+  looks_count: Type.Integer(),
+  created_at: Type.Integer(),
+});
+
+export const AvatarLookSchema = Type.Object({
+  id: Type.String({ description: 'The avatar_id to use in a video-agent request' }),
+  name: Type.String(),
+  avatar_type: Type.String(),
+  group_id: Type.String(),
+  gender: Type.String(),
+  preview_image_url: Type.String(),
+  preview_video_url: Type.String(),
+  default_voice_id: Type.String(),
+  image_width: Type.Integer(),
+  image_height: Type.Integer(),
+  preferred_orientation: Type.String(),
+  tags: Type.Array(Type.String()),
+});
+
+/** Blob keys of a look's cached previews (the render version is in the key, so a new drawing re-renders). */
+export function avatarPreviewKey(lookId: string, kind: 'png' | 'mp4'): string {
+  return `avatars/v1/${lookId.replace(/[^A-Za-z0-9._+-]/g, '_')}.${kind}`;
+}
+
+/** /v3/avatars: the built-in presenters, and a preview image and lip-synced video of each (rendered once, then cached). */
+export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  const cached = createBlobCache(deps.blobs);
+  // A gallery page asks for every preview video at once: render them one after another (each takes a few
+  // seconds of ffmpeg on a shared 2-core machine) rather than all together.
+  let videoQueue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = videoQueue.then(job, job);
+    videoQueue = run.catch(() => undefined);
+    return run;
+  };
+  const base = `${deps.config.publicUrl}/v3/avatars/looks`;
+  const imageUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.png`;
+  const videoUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.mp4`;
+
+  app.get('/avatars', {
+    schema: {
+      summary: 'List avatar groups (presenters)',
+      tags: ['avatars'],
+      querystring: ListQuery,
+      response: { 200: PageEnvelope(AvatarGroupSchema), ...errorResponses },
+    },
+    handler: async (request) => {
+      const result = offsetPage(listAvatarGroups(), request.query);
+      return {
+        ...result,
+        data: result.data.map((group) => {
+          const cover = getAvatarLook(group.cover_look_id)!;
+          return {
+            id: group.id,
+            name: group.name,
+            gender: group.gender,
+            preview_image_url: imageUrl(cover),
+            preview_video_url: videoUrl(cover),
+            default_voice_id: group.default_voice_id,
+            looks_count: group.looks_count,
+            created_at: CATALOGUE_CREATED_AT,
+          };
+        }),
+      };
+    },
+  });
+
+  app.get('/avatars/looks', {
+    schema: {
+      summary: 'List avatar looks (each id is an avatar_id)',
+      tags: ['avatars'],
+      querystring: Type.Object({
+        ...ListQuery.properties,
+        group_id: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
+        avatar_type: Type.Optional(Type.Union(AVATAR_TYPES.map((type) => Type.Literal(type)))),
+      }),
+      response: { 200: PageEnvelope(AvatarLookSchema), ...errorResponses },
+    },
+    handler: async (request) => {
+      const { group_id: groupId, avatar_type: avatarType } = request.query;
+      if (groupId !== undefined && !listAvatarGroups().some((group) => group.id === groupId)) {
+        throw new AppError('not_found', `No avatar group "${groupId}".`, { param: 'group_id' });
+      }
+      // Every built-in look is a studio avatar; uploaded photo avatars are not supported yet, so that filter is empty.
+      const looks = listAvatarLooks().filter((look) => (groupId === undefined || look.group_id === groupId) && (avatarType === undefined || avatarType === 'studio_avatar'));
+      const result = offsetPage(looks, request.query);
+      return {
+        ...result,
+        data: result.data.map((look) => ({
+          id: look.id,
+          name: look.name,
+          avatar_type: 'studio_avatar',
+          group_id: look.group_id,
+          gender: look.gender,
+          preview_image_url: imageUrl(look),
+          preview_video_url: videoUrl(look),
+          default_voice_id: look.default_voice_id,
+          image_width: PREVIEW_SIZE,
+          image_height: PREVIEW_SIZE,
+          preferred_orientation: look.preferred_orientation,
+          tags: [...look.tags],
+        })),
+      };
+    },
+  });
+
+  const lookParam = Type.Object({ avatar_id: Type.String({ minLength: 1, maxLength: 128 }) });
+  const findLook = (id: string): AvatarLook => {
+    const look = getAvatarLook(id);
+    if (!look) throw new AppError('not_found', `No avatar look "${id}".`, { param: 'avatar_id' });
+    return look;
+  };
+
+  app.get('/avatars/looks/:avatar_id/preview.png', {
+    // Shown by <img src>, which cannot send an API key; the preview is the same for everyone.
+    config: { public: true },
+    schema: {
+      summary: 'Preview image of a look (PNG, no API key needed)',
+      tags: ['avatars'],
+      params: lookParam,
+      response: { 200: Type.Unsafe<Buffer>({ description: 'image/png', type: 'string', format: 'binary' }), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const look = findLook(request.params.avatar_id);
+      const png = await cached(avatarPreviewKey(look.id, 'png'), async () => renderAvatarPreviewImage(look));
+      return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
+    },
+  });
+
+  app.get('/avatars/looks/:avatar_id/preview.mp4', {
+    config: { public: true },
+    schema: {
+      summary: 'Preview video of a look saying a sentence, lip-synced (MP4, no API key needed)',
+      tags: ['avatars'],
+      params: lookParam,
+      headers: Type.Object({ range: Type.Optional(Type.String()) }),
+      response: {
+        200: Type.Unsafe<Buffer>({ description: 'video/mp4', type: 'string', format: 'binary' }),
+        206: Type.Unsafe<Buffer>({ description: 'Part of the video (Range)', type: 'string', format: 'binary' }),
+        ...errorResponses,
+      },
+    },
+    handler: async (request, reply) => {
+      const look = findLook(request.params.avatar_id);
+      const mp4 = await cached(avatarPreviewKey(look.id, 'mp4'), () =>
+        oneAtATime(() => renderAvatarPreviewVideo(look, { tts: deps.tts, ffmpegPath: resolveFfmpegPath(deps.config.ffmpegPath) })),
+      );
+      reply.type('video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'public, max-age=86400');
+      // <video> players (Safari in particular) fetch MP4s in byte ranges.
+      const range = parseByteRange(request.headers.range, mp4.length);
+      if (range === 'unsatisfiable') {
+        reply.code(416).header('content-range', `bytes */${mp4.length}`).removeHeader('cache-control').type('application/json; charset=utf-8');
+        return errorBody(new AppError('validation_error', `The range is outside the file (${mp4.length} bytes).`, { param: 'Range' }));
+      }
+      if (range === null) return reply.send(mp4);
+      return reply
+        .code(206)
+        .header('content-range', `bytes ${range.start}-${range.end}/${mp4.length}`)
+        .send(mp4.subarray(range.start, range.end + 1));
+    },
+  });
+};

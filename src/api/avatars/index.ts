@@ -1,0 +1,1 @@
+export { avatarRoutes, avatarPreviewKey, AvatarGroupSchema, AvatarLookSchema } from './avatar-routes.js';
