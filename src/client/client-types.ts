@@ -1,0 +1,151 @@
+/**
+ * The API's request and response shapes, derived from the TypeBox schemas the server validates with.
+ * Type-only imports: nothing of the server is bundled into the client.
+ */
+import type { Static } from 'typebox';
+import type { AssetSchema } from '../api/assets/asset-view.js';
+import type { AvatarGroupSchema, AvatarLookSchema } from '../api/avatars/avatar-routes.js';
+import type { ListQuery } from '../api/http/envelope.js';
+import type {
+  CreateSessionBody,
+  CreatedSessionView,
+  FileObject,
+  MessageAccepted,
+  MessageView,
+  ResourceView,
+  SendMessageBody,
+  SessionListItem,
+  SessionView,
+} from '../api/sessions/session-schemas.js';
+import type { StyleSchema } from '../api/styles/style-routes.js';
+import type { VideoSchema } from '../api/videos/video-view.js';
+import type { VoiceSchema } from '../api/voices/voice-routes.js';
+import type { Storyboard as StoryboardShape } from '../storyboard/storyboard.js';
+import type { SessionEvent as ServerSessionEvent } from '../sessions/session-service.js';
+
+export type CreateSessionRequest = Static<typeof CreateSessionBody>;
+export type CreatedSession = Static<typeof CreatedSessionView>;
+export type SendMessageRequest = Static<typeof SendMessageBody>;
+export type MessageAcceptedResponse = Static<typeof MessageAccepted>;
+export type Session = Static<typeof SessionView>;
+export type SessionSummary = Static<typeof SessionListItem>;
+export type SessionStatus = Session['status'];
+export type SessionMessage = Static<typeof MessageView>;
+export type Resource = Static<typeof ResourceView>;
+export type FileInput = FileObject;
+export type Video = Static<typeof VideoSchema>;
+export type Asset = Static<typeof AssetSchema>;
+export type Voice = Static<typeof VoiceSchema>;
+export type Style = Static<typeof StyleSchema>;
+/** What GET /v3/video-agents/{id}/events sends: `status`, `progress` and `message` events. */
+export type SessionEvent = ServerSessionEvent;
+
+/** The storyboard: what the agent wrote and the renderer reads (src/storyboard's schema). */
+export type Storyboard = StoryboardShape;
+export type Scene = Storyboard['scenes'][number];
+
+/** A storyboard version with the `draft` resource it came from. */
+export interface StoryboardVersion {
+  resource: Resource;
+  storyboard: Storyboard;
+}
+
+/** Query of every list: `limit` 1–100 and the `token` from the previous page. */
+export type PageQuery = Partial<Pick<Static<typeof ListQuery>, 'limit' | 'token'>>;
+
+/** A list page: `{data, has_more, next_token}`. */
+export interface Page<T> {
+  data: T[];
+  has_more: boolean;
+  next_token: string | null;
+}
+
+export interface VoiceQuery extends PageQuery {
+  /** e.g. "en" (any English) or "en-gb". */
+  language?: string;
+  gender?: 'female' | 'male';
+}
+
+export interface StyleQuery extends PageQuery {
+  tag?: string;
+}
+
+export interface AvatarQuery extends PageQuery {
+  group_id?: string;
+  avatar_type?: string;
+}
+
+/** POST /v3/assets/direct-uploads (the route's inline schema). */
+export interface DirectUploadRequest {
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  checksum_sha256?: string;
+}
+
+export interface DirectUpload {
+  asset_id: string;
+  upload_url: string;
+  upload_headers: Record<string, string>;
+  expires_in_seconds: number;
+  max_bytes: number;
+  status: 'pending_upload';
+}
+
+/** GET /v3/avatars: presenter groups. */
+export type AvatarGroup = Static<typeof AvatarGroupSchema>;
+/** GET /v3/avatars/looks; `id` is the avatar_id a session takes. */
+export type AvatarLook = Static<typeof AvatarLookSchema>;
+
+// The brand-kit and webhook-endpoint routes declare their schemas inline (not exported), so these mirror them.
+
+/** POST /v3/brand-kits (ours). */
+export interface CreateBrandKitRequest {
+  name: string;
+  colors: { primary: string; secondary?: string | null; background?: string | null; text?: string | null };
+  font?: string;
+  logo_asset_id?: string | null;
+}
+
+export interface BrandKit {
+  brand_kit_id: string;
+  name: string;
+  colors: { primary: string; secondary: string | null; background: string | null; text: string | null };
+  font: string;
+  logo_asset_id: string | null;
+  created_at: number;
+}
+
+export interface WebhookEndpoint {
+  endpoint_id: string;
+  url: string;
+  /** Empty: every event type. */
+  events: string[];
+  status: 'active' | 'disabled';
+  created_at: number;
+}
+
+/** The endpoint with its signing secret: only on create and rotate. */
+export interface WebhookEndpointWithSecret extends WebhookEndpoint {
+  secret: string;
+}
+
+export interface UpdateWebhookEndpointRequest {
+  url?: string;
+  events?: string[];
+  status?: 'active' | 'disabled';
+}
+
+/** A webhook delivery with every attempt (GET /v3/webhooks/events). */
+export interface WebhookDelivery {
+  event_id: string;
+  event_type: string;
+  session_id: string | null;
+  endpoint_id: string | null;
+  url: string;
+  status: string;
+  payload: Record<string, unknown>;
+  attempts: { at: number; status_code: number | null; error: string | null; duration_ms: number }[];
+  next_attempt_at: number | null;
+  created_at: number;
+}

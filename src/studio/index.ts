@@ -1,0 +1,1 @@
+export { bundleStudio, findWebRoot, studioRoutes, type StudioOptions } from './studio-routes.js';
