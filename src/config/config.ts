@@ -21,6 +21,30 @@ export interface Config {
   /** Lifetime of signed media links, in seconds. */
   mediaLinkTtlSec: number;
   maxUploadBytes: number;
+  /** ALLOW_PRIVATE_URLS=1: downloads and webhooks may reach loopback, private, link-local and metadata addresses. */
+  allowPrivateUrls: boolean;
+  /** OUTBOUND_ALLOWLIST: comma-separated hosts ("*.corp.example"), addresses or CIDRs allowed despite that rule. */
+  outboundAllowlist: string[];
+  /** DATABASE_URL: PostgreSQL for the store and the job queue (pg-boss); null = SQLite in DATA_DIR, in-process jobs. */
+  databaseUrl: string | null;
+  /** DATABASE_SCHEMA: the PostgreSQL schema for our tables (pg-boss uses `<schema>_jobs`). Default public. */
+  databaseSchema: string;
+  /** S3_BUCKET (+ S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, S3_PREFIX): blobs in S3; null = files in DATA_DIR. */
+  s3: { bucket: string; endpoint: string | null; region: string; forcePathStyle: boolean; prefix: string } | null;
+  /** The language model that plans (docs/agent.md); null = the built-in planner. */
+  llm: LlmConfig | null;
+}
+
+/** LLM_PROVIDER, OPENAI_BASE_URL/OPENAI_API_KEY or ANTHROPIC_API_KEY/ANTHROPIC_BASE_URL, LLM_MODEL, LLM_TIMEOUT_SEC, LLM_MAX_ATTEMPTS, LLM_IMAGES, LLM_STRUCTURED_OUTPUTS. */
+export interface LlmConfig {
+  provider: 'openai-compatible' | 'anthropic';
+  baseUrl: string | null;
+  apiKey: string | null;
+  model: string;
+  timeoutSec: number;
+  maxAttempts: number;
+  images: boolean;
+  structuredOutputs: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -56,5 +80,77 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxActiveJobsPerKey: intFrom(env, 'MAX_ACTIVE_JOBS_PER_KEY', 4, 1, 1000),
     mediaLinkTtlSec: intFrom(env, 'MEDIA_LINK_TTL_SEC', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     maxUploadBytes: 32 * 1024 * 1024,
+    allowPrivateUrls: ['1', 'true', 'yes'].includes((env.ALLOW_PRIVATE_URLS ?? '').trim().toLowerCase()),
+    outboundAllowlist: (env.OUTBOUND_ALLOWLIST ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    databaseUrl: databaseUrlFrom(env),
+    databaseSchema: schemaFrom(env),
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          endpoint: env.S3_ENDPOINT || null,
+          region: env.S3_REGION || env.AWS_REGION || 'us-east-1',
+          forcePathStyle: ['1', 'true', 'yes'].includes((env.S3_FORCE_PATH_STYLE ?? '').trim().toLowerCase()),
+          prefix: env.S3_PREFIX ?? '',
+        }
+      : null,
+    llm: llmFrom(env),
+  };
+}
+
+function databaseUrlFrom(env: NodeJS.ProcessEnv): string | null {
+  const url = env.DATABASE_URL || null;
+  if (url !== null && !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return url;
+}
+
+function schemaFrom(env: NodeJS.ProcessEnv): string {
+  const schema = env.DATABASE_SCHEMA || 'public';
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(schema)) throw new Error(`DATABASE_SCHEMA must be a lower-case identifier, got "${schema}"`);
+  return schema;
+}
+
+function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be 1 or 0, got "${env[name]}"`);
+}
+
+/** Unset everything: null, the built-in planner plans. */
+function llmFrom(env: NodeJS.ProcessEnv): LlmConfig | null {
+  const explicit = (env.LLM_PROVIDER ?? '').trim().toLowerCase();
+  if (explicit && !['openai', 'openai-compatible', 'anthropic', 'builtin'].includes(explicit)) {
+    throw new Error(`LLM_PROVIDER must be openai, anthropic or builtin, got "${env.LLM_PROVIDER}"`);
+  }
+  const provider: LlmConfig['provider'] | null =
+    explicit === 'builtin' ? null
+    : explicit === 'anthropic' ? 'anthropic'
+    : explicit ? 'openai-compatible'
+    : env.ANTHROPIC_API_KEY ? 'anthropic'
+    : env.OPENAI_BASE_URL || env.OPENAI_API_KEY ? 'openai-compatible'
+    : null;
+  if (provider === null) return null;
+  const baseUrl = (provider === 'anthropic' ? env.ANTHROPIC_BASE_URL : env.OPENAI_BASE_URL)?.trim().replace(/\/+$/, '') || null;
+  if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) throw new Error(`${provider === 'anthropic' ? 'ANTHROPIC_BASE_URL' : 'OPENAI_BASE_URL'} must start with http:// or https://, got "${baseUrl}"`);
+  const apiKey = (provider === 'anthropic' ? env.ANTHROPIC_API_KEY : env.OPENAI_API_KEY)?.trim() || null;
+  if (provider === 'anthropic' && apiKey === null) throw new Error('ANTHROPIC_API_KEY is required for the Anthropic planner');
+  if (provider === 'openai-compatible' && apiKey === null && baseUrl === null) throw new Error('OPENAI_API_KEY is required for the OpenAI API (or set OPENAI_BASE_URL for a local server)');
+  // A local server (Ollama, vLLM, LM Studio) serves whatever model was pulled: no default can be right there.
+  const model = env.LLM_MODEL?.trim() || (provider === 'anthropic' ? 'claude-sonnet-4-5' : baseUrl === null ? 'gpt-4o-mini' : '');
+  if (!model) throw new Error('LLM_MODEL is required with OPENAI_BASE_URL (the model name your server serves, e.g. "llama3.1:8b")');
+  return {
+    provider,
+    baseUrl,
+    apiKey,
+    model,
+    timeoutSec: intFrom(env, 'LLM_TIMEOUT_SEC', 45, 1, 600),
+    maxAttempts: intFrom(env, 'LLM_MAX_ATTEMPTS', 3, 1, 10),
+    // The hosted APIs take images; a local model usually does not, so it is opt-in there.
+    images: flagFrom(env, 'LLM_IMAGES', provider === 'anthropic' || baseUrl === null),
+    structuredOutputs: flagFrom(env, 'LLM_STRUCTURED_OUTPUTS', true),
   };
 }

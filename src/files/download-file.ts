@@ -1,4 +1,5 @@
 import { AppError, CancelledError, invalid } from '../errors/index.js';
+import { BlockedUrlError, defaultOutboundGuard, type OutboundGuard } from '../net/index.js';
 import { checkClaimedType } from './check-claimed-type.js';
 import { sniffMediaType, type SniffedType } from './sniff-media-type.js';
 
@@ -9,8 +10,10 @@ export interface DownloadOptions {
   signal?: AbortSignal;
   /** Where the URL sits in the request, e.g. "files[0].url". */
   param?: string;
-  /** For tests and proxies; defaults to the global fetch. */
+  /** For tests and proxies; defaults to the guard's fetch. */
   fetch?: typeof fetch;
+  /** Refuses private, loopback, link-local and metadata addresses (each hop); defaults to the process's guard. */
+  guard?: OutboundGuard;
 }
 
 export interface DownloadedFile {
@@ -95,7 +98,7 @@ function describeNetworkError(error: unknown): string {
  */
 export async function downloadFile(rawUrl: string, options: DownloadOptions): Promise<DownloadedFile> {
   const param = options.param ?? 'url';
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? (options.guard ?? defaultOutboundGuard())?.fetch ?? fetch;
   let url = parseHttpUrl(rawUrl, param);
   if (options.signal?.aborted) throw new CancelledError();
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -103,6 +106,7 @@ export async function downloadFile(rawUrl: string, options: DownloadOptions): Pr
 
   const fail = (error: unknown): never => {
     if (error instanceof AppError) throw error;
+    if (error instanceof BlockedUrlError) throw invalid(param, `${param} is refused: ${error.message}`);
     if (options.signal?.aborted) throw new CancelledError();
     if (timeout.aborted) {
       throw new AppError('download_failed', `Downloading ${url.href} timed out after ${options.timeoutMs / 1000} s.`, { param, cause: error });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../errors/index.js';
 import { decodeBase64File, downloadFile } from '../files/index.js';
+import type { OutboundGuard } from '../net/index.js';
 import { extractDocumentText, type Attachment } from '../agent/index.js';
 import { newId, type AssetRecord, type BlobStore, type Store } from '../store/index.js';
 import type { FileInput } from './session-service.js';
@@ -8,6 +9,8 @@ import type { FileInput } from './session-service.js';
 export interface AttachmentLimits {
   maxBytes: number;
   downloadTimeoutMs: number;
+  /** Where downloads may go (no private or metadata addresses unless configured). */
+  guard?: OutboundGuard;
 }
 
 /**
@@ -41,6 +44,7 @@ export class SessionAttachments {
           timeoutMs: this.limits.downloadTimeoutMs,
           signal,
           param: `${param}.url`,
+          guard: this.limits.guard,
         });
         ids.push(
           (await this.storeAsset(owner, downloaded.bytes, downloaded.sniffed.mimeType, downloaded.sniffed.extension, downloaded.filename)).id,

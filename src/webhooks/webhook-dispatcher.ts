@@ -1,5 +1,6 @@
 import { newId, type Store, type WebhookAttempt, type WebhookDeliveryRecord, type WebhookEndpointRecord } from '../store/index.js';
 import { signWebhook } from './sign-webhook.js';
+import { BlockedUrlError } from '../net/index.js';
 
 export const webhookEventTypes = ['video_agent.success', 'video_agent.fail'] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
@@ -309,7 +310,9 @@ export class WebhookDispatcher {
       return { statusCode, error: ok ? null : `The receiver answered ${statusCode}.`, retryAfterMs: retryAfter, final: statusCode === GONE };
     } catch (failure) {
       const timedOut = failure instanceof Error && failure.name === 'TimeoutError';
-      return { statusCode: null, error: timedOut ? `No answer within ${this.timeoutMs} ms.` : errorText(failure), retryAfterMs: null, final: false };
+      // A URL the outbound policy refuses (private address, also after DNS) will not become acceptable by waiting.
+      const refused = failure instanceof BlockedUrlError;
+      return { statusCode: null, error: timedOut ? `No answer within ${this.timeoutMs} ms.` : errorText(failure), retryAfterMs: null, final: refused };
     }
   }
 

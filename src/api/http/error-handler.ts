@@ -60,6 +60,10 @@ export function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('validation_error', 'The body is not valid JSON.', { param: 'body', cause: error });
   }
+  // busboy's complaint about a multipart Content-Type without a boundary carries no code or status.
+  if (fastifyError.message === 'Boundary not found' || fastifyError.message === 'Multipart: Boundary not found') {
+    return new AppError('validation_error', 'A multipart/form-data body needs a boundary in its Content-Type.', { param: 'content-type', cause: error });
+  }
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
   const byStatus: Partial<Record<number, ErrorCode>> = { 400: 'validation_error', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 414: 'not_found', 406: 'unsupported_media_type', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'rate_limit_exceeded' };
   const code = byStatus[status] ?? (status >= 400 && status < 500 ? 'validation_error' : 'internal_error');
