@@ -6,8 +6,23 @@ export interface Attachment {
   asset_id: string;
   mime_type: string;
   filename: string | null;
-  /** Extracted text for documents (text, markdown, PDF); null for media. */
+  /** Extracted text for documents (text, markdown, PDF, DOCX); null for media. */
   text: string | null;
+  /** The file's bytes for images, when the caller loaded them: LLM planners show them to models that accept images. */
+  bytes?: Uint8Array;
+}
+
+/** A brand kit as the planner sees it (colours as #rrggbb). */
+export interface PlanBrand {
+  colors: { primary: string; secondary: string | null; background: string | null; text: string | null };
+  font: string;
+  logo_asset_id: string | null;
+}
+
+/** Tokens one language-model call used. */
+export interface TokenUsage {
+  input_tokens: number;
+  output_tokens: number;
 }
 
 /** Everything a planner may use besides the user's words. */
@@ -21,6 +36,8 @@ export interface PlannerContext {
   /** Ids the planner may choose from. */
   styleIds: readonly string[];
   avatarIds: readonly string[];
+  /** Called after every language-model call with the tokens it used (never called by the built-in planner). */
+  onUsage?: (usage: TokenUsage) => void;
 }
 
 export interface PlanRequest {
@@ -31,6 +48,8 @@ export interface PlanRequest {
   voice_id: string | null;
   avatar_id: string | null;
   style_id: string | null;
+  /** The session's brand kit: without a style_id the planner picks the built-in style closest to it. */
+  brand_kit?: PlanBrand | null;
   /** When true the planner never asks a clarifying question: it makes its best guess. */
   skip_agentic_stop: boolean;
 }

@@ -1,2 +1,2 @@
-export { loadConfig, type Config } from './config.js';
+export { loadConfig, type Config, type LlmConfig } from './config.js';
 export { loadOrCreateSecret } from './data-dir-secret.js';

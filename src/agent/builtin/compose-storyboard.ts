@@ -2,11 +2,12 @@ import { estimateNarrationSeconds, STORYBOARD_SCHEMA, storyboardDuration, valida
 import { PermanentError } from '../../errors/index.js';
 import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
 import { fitDuration, SceneMeasurer } from '../duration/index.js';
-import { detectLanguage, headlineFrom, scoreSentences, splitSentences, titleCase, type KnownLanguage } from '../text/index.js';
+import { detectLanguage, detectScriptLanguage, headlineFrom, scoreSentences, splitSentences, titleCase, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { splitFactClauses, topicSubject } from './fact-clauses.js';
 import { pointExpansions } from './expand-points.js';
 import { pickVoice } from '../voices/index.js';
+import { closestStyleId } from '../brand/index.js';
 import { genericNarration } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
@@ -181,8 +182,11 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   context.onProgress(0.05);
 
   const language = detectLanguage(`${request.prompt}\n${material.slice(0, 4000)}`);
+  // Text in another script is read by a voice for that script; the rules keep their English defaults.
+  const spokenLanguage = detectScriptLanguage(`${request.prompt}\n${material.slice(0, 4000)}`) ?? language;
   const voice =
     request.voice_id ??
+    pickVoice(context.voices, { language: spokenLanguage })?.voice_id ??
     pickVoice(context.voices, { language })?.voice_id ??
     pickVoice(context.voices, { language: 'en' })?.voice_id ??
     context.voices[0]?.voice_id;
@@ -284,12 +288,12 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
     schema: STORYBOARD_SCHEMA,
     version: 1,
     title,
-    language,
+    language: spokenLanguage,
     orientation: request.orientation ?? parsed.orientation ?? 'landscape',
     duration_target_sec: explicitTarget ?? null,
     voice_id: voice,
     avatar_id: request.avatar_id,
-    style_id: request.style_id ?? context.styleIds[0] ?? 'default',
+    style_id: request.style_id ?? (request.brand_kit ? closestStyleId(request.brand_kit, context.styleIds) : null) ?? context.styleIds[0] ?? 'default',
     pace: 1,
     music: null,
     captions: { enabled: true, style: 'default' },

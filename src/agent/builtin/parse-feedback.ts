@@ -74,7 +74,13 @@ export function parseFeedback(message: string, sb: Storyboard, voices: readonly 
     quotes.push(inner);
     return `${pre}${quoteMark}${quotes.length - 1}${quoteMark}`;
   });
-  const clauses = protectedText
+  // "…to "Dark mode", "Offline sync" and "Search"": one list, not three clauses.
+  const listed = protectedText.replace(new RegExp(`${quoteMark}\\d+${quoteMark}(?:\\s*(?:,|\\band\\b|,\\s*and\\b)\\s*${quoteMark}\\d+${quoteMark})+`, 'g'), (run) => {
+    const items = [...run.matchAll(new RegExp(`${quoteMark}(\\d+)${quoteMark}`, 'g'))].map((q) => quotes[Number(q[1])] ?? '');
+    quotes.push(items.join('; '));
+    return `${quoteMark}${quotes.length - 1}${quoteMark}`;
+  });
+  const clauses = listed
     .split(/(?<!\d)[.;!?]+(?!\d)\s*|\n+|,\s*(?:and\s+then\s+|and\s+|then\s+|also\s+|but\s+|plus\s+)?|\s+(?:and then|then|also|plus|but)\s+/i)
     .map((c) => c.trim().replace(/^(?:(?:and|also|then|but|plus|oh|hmm|please|pls|first|now|next|finally|lastly|can you|could you|would you|i'?d like (?:you )?to|i want (?:you )?to|let'?s)\s+)+/i, '').trim())
     .filter((c) => c !== '');
@@ -172,7 +178,8 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
   // Title.
   if ((m = /^(?:change|set|make|update|rename|edit)?\s*(?:the\s+)?(?:video'?s?\s+)?(?:title|name)\s*(?:to|:|=|should be|as|into)\s*(.+)$/i.exec(c)) ||
       (m = /^(?:call it|name it|title it|rename (?:it|the video)(?: to)?|retitle (?:it )?(?:to|as)?)\s+(.+)$/i.exec(c)) ||
-      (m = /^new title\s*:?\s*(.+)$/i.exec(c))) {
+      (m = /^new title\s*:?\s*(.+)$/i.exec(c)) ||
+      (m = new RegExp(`^(?:make|let|have)\\s+(?:the\\s+)?(?:video'?s?\\s+)?title\\s+(?:be\\s+)?(${quoteMark}\\d+${quoteMark})$`, 'i').exec(c))) {
     const title = text(m[1]!);
     return title ? { ops: [{ op: 'set_title', title }] } : null;
   }
@@ -180,6 +187,7 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
   // A scene's narration, headline or bullets.
   if ((m = /^(?:change|set|make|update|replace|rewrite|edit)?\s*(?:the\s+)?(?:narration|script|voice-?over|spoken text|text|words|line|lines)\s+(?:of|for|in|on)\s+(.+?)\s*(?:to|:|=|with|so (?:it|that it) says)\s*(.+)$/i.exec(c)) ||
       (m = /^(?:have|make|let)\s+(.+?)\s+say\s+(.+)$/i.exec(c)) ||
+      (m = /^(?:rewrite|reword|rephrase|change|replace)\s+(.+?)\s+(?:as|to say|to read|so (?:it|that it) says|with)\s+(.+)$/i.exec(c)) ||
       (m = /^(?:in\s+)?(.+?)\s*(?:should say|should read|must say|needs to say|:)\s*(.+)$/i.exec(c))) {
     const narration = text(m[2]!);
     const r = refs(m[1]!, sb, false);
@@ -237,6 +245,25 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
       if (problem) return { ops: [], problem };
     }
     if (r.problem) return { ops: [], problem: r.problem };
+  }
+
+  // Merge and split.
+  if ((m = /^(?:merge|combine|join|fuse|collapse)\s+(?:the\s+)?(.+)$/i.exec(lower))) {
+    const phrase = m[1]!.replace(/\s+(?:into one(?: scene)?|together)$/, '');
+    const r = refs(phrase, sb);
+    if (r.ids.length === 2) return { ops: [{ op: 'merge_scenes', scene_id: r.ids[0]!, other_scene_id: r.ids[1]! }] };
+    const parts = phrase.split(/\s+(?:and|with|&|into)\s+/);
+    if (parts.length === 2) {
+      const a = refs(parts[0]!, sb);
+      const b = refs(parts[1]!, sb);
+      if (a.ids.length === 1 && b.ids.length === 1) return { ops: [{ op: 'merge_scenes', scene_id: a.ids[0]!, other_scene_id: b.ids[0]! }] };
+      const problem = a.problem ?? b.problem;
+      if (problem) return { ops: [], problem };
+    }
+    if (r.problem) return { ops: [], problem: r.problem };
+  }
+  if ((m = /^(?:split|break|divide|cut)\s+(?:up\s+)?(.+?)(?:\s+(?:in|into)\s+(?:two|2|halves|two scenes|two parts))?(?:\s+up)?$/i.exec(lower)) && /^(?:split|break|divide)|\b(?:in|into)\s+(?:two|2|halves)/.test(lower)) {
+    return withRefs(m[1]!, (ids) => ids.slice(0, 1).map((id) => ({ op: 'split_scene' as const, scene_id: id })));
   }
 
   // Move.
@@ -305,7 +332,10 @@ function oppositeGender(sb: Storyboard, voices: readonly Voice[]): VoiceGender {
 
 function parseDurationEdit(lower: string, sb: Storyboard): ClauseResult {
   const current = storyboardDuration(sb);
-  const absolute = /(?:^|\b)(?:make|cut|trim|shorten|keep|get|bring|reduce|extend|lengthen|set|target|aim for|change|limit|it should be|should be|length|duration|to|under|below|at most|max(?:imum)?|around|about|exactly|only)?\b[^\d]*?(\d+(?:\.\d+)?|one|two|three|a|half a)\s*(?:-|\s)?(seconds?|secs?|sec|s|minutes?|mins?|min)\b/.exec(lower);
+  // Relative first: "twice as long" must not read as "a s(econd)".
+  if (/\bhalf as long\b|\bhalve\b|\bcut (?:it )?in half\b|\bhalf the (?:length|duration)\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.max(5, Math.round(current * 0.5)) }] };
+  if (/\btwice as long\b|\bdouble (?:the )?(?:length|duration|it)\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.round(current * 2) }] };
+  const absolute = /(?:^|\b)(?:make|cut|trim|shorten|keep|get|bring|reduce|extend|lengthen|set|target|aim for|change|limit|it should be|should be|length|duration|to|under|below|at most|max(?:imum)?|around|about|exactly|only)?\b[^\d]*?(\d+(?:\.\d+)?|one|two|three|a|half a)(?:(?<=\d)\s*|\s+|-)(seconds?|secs?|sec|s|minutes?|mins?|min)\b/.exec(lower);
   const hasLengthWord = /\b(?:long|length|duration|shorter|longer|short|seconds?|secs?|minutes?|mins?|video|it|make|cut|trim|under|below|max|keep)\b/.test(lower);
   if (absolute && hasLengthWord && !/\bscene\s*\d/.test(lower) && !/\bpace\b/.test(lower)) {
     const words: Record<string, number> = { one: 1, two: 2, three: 3, a: 1, 'half a': 0.5 };

@@ -1,9 +1,12 @@
 import { PermanentError } from '../../errors/index.js';
 import { markdownToText } from './markdown-to-text.js';
 import { pdfToText } from './pdf-to-text.js';
+import { docxToText } from './docx-to-text.js';
+
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Mime types extractDocumentText reads. */
-export const documentMimeTypes = ['text/plain', 'text/markdown', 'text/x-markdown', 'application/pdf'] as const;
+export const documentMimeTypes = ['text/plain', 'text/markdown', 'text/x-markdown', 'application/pdf', DOCX_MIME_TYPE] as const;
 
 export function isDocumentMimeType(mimeType: string): boolean {
   return (documentMimeTypes as readonly string[]).includes(baseType(mimeType));
@@ -53,8 +56,12 @@ export async function extractDocumentText(bytes: Buffer, mimeType: string, signa
         throw new PermanentError('The PDF has no text layer (is it a scan?); send the text or a searchable PDF.');
       }
       break;
+    case DOCX_MIME_TYPE:
+      text = await docxToText(bytes);
+      if (text.trim() === '') throw new PermanentError('The DOCX document has no text.');
+      break;
     default:
-      throw new PermanentError(`Cannot read text from ${type || 'an unknown type'}; send text/plain, text/markdown or application/pdf.`);
+      throw new PermanentError(`Cannot read text from ${type || 'an unknown type'}; send text/plain, text/markdown, application/pdf or a DOCX document.`);
   }
   return text;
 }

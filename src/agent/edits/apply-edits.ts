@@ -172,6 +172,61 @@ export async function applyEdits(input: Storyboard, operations: readonly EditOpe
         sb = { ...sb, scenes };
         break;
       }
+      case 'merge_scenes': {
+        const a = scene(op.scene_id);
+        const b = scene(op.other_scene_id);
+        if (!a || !b) break;
+        if (a.index === b.index) {
+          problems.push('a scene cannot be merged with itself');
+          break;
+        }
+        const [first, second] = a.index < b.index ? [a, b] : [b, a];
+        const bullets = [...(first.scene.bullets ?? []), ...(second.scene.bullets ?? [])].slice(0, 8);
+        const merged: Scene = { ...first.scene, narration: `${first.scene.narration} ${second.scene.narration}`.slice(0, 5000) };
+        if (bullets.length > 0) merged.bullets = bullets;
+        // A title or closing card keeps its role; other layouts take what the joined text supports.
+        if (merged.layout !== 'title' && merged.layout !== 'cta' && bullets.length >= 2) merged.layout = 'bullets';
+        const scenes = sb.scenes.filter((s) => s.id !== second.scene.id);
+        scenes[first.index] = merged;
+        sb = { ...sb, scenes };
+        break;
+      }
+      case 'split_scene': {
+        const found = scene(op.scene_id);
+        if (!found) break;
+        const sentences = splitSentences(found.scene.narration);
+        if (sentences.length < 2) {
+          problems.push(`scene ${found.index + 1} has only one sentence, so it cannot be split`);
+          break;
+        }
+        if (sb.scenes.length >= 60) {
+          problems.push('a video can have at most 60 scenes');
+          break;
+        }
+        const half = Math.ceil(sentences.length / 2);
+        const firstText = sentences.slice(0, half).join(' ');
+        const secondText = sentences.slice(half).join(' ');
+        const first: Scene = { ...found.scene, narration: firstText };
+        const second: Scene = {
+          id: nextSceneId(sb),
+          layout: found.scene.layout === 'title' || found.scene.layout === 'cta' || found.scene.layout === 'stat' || found.scene.layout === 'quote' ? 'presenter' : found.scene.layout,
+          narration: secondText,
+          headline: headlineFrom(secondText, 7),
+          presenter: found.scene.presenter,
+          transition: found.scene.transition,
+          duration_sec: 0,
+        };
+        if (found.scene.bullets && found.scene.bullets.length >= 4) {
+          const cut = Math.ceil(found.scene.bullets.length / 2);
+          first.bullets = found.scene.bullets.slice(0, cut);
+          second.bullets = found.scene.bullets.slice(cut);
+        } else if (second.layout === 'bullets') second.layout = 'presenter';
+        if (second.layout === 'media' && found.scene.media) second.media = found.scene.media;
+        const scenes = [...sb.scenes];
+        scenes.splice(found.index, 1, first, second);
+        sb = { ...sb, scenes };
+        break;
+      }
       case 'add_scene': {
         if (sb.scenes.length >= 60) {
           problems.push('a video can have at most 60 scenes');

@@ -13,6 +13,10 @@ export type EditOperation =
   /** Moves a scene so that it ends up at position `to` (1-based, in the resulting order). */
   | { op: 'move_scene'; scene_id: string; to: number }
   | { op: 'swap_scenes'; scene_id: string; other_scene_id: string }
+  /** Joins two scenes into one at the earlier one's place (it keeps its id); the other disappears. */
+  | { op: 'merge_scenes'; scene_id: string; other_scene_id: string }
+  /** Splits a scene's narration in two scenes at a sentence boundary (the first keeps the id). */
+  | { op: 'split_scene'; scene_id: string }
   /** Inserts a scene at `position` (1-based), or before the closing call to action when null. */
   | {
       op: 'add_scene';
@@ -42,7 +46,7 @@ export type EditOperation =
 export type EditKind = EditOperation['op'];
 
 export const editKinds = [
-  'set_title', 'set_narration', 'remove_scene', 'move_scene', 'swap_scenes', 'add_scene', 'set_layout', 'set_headline',
+  'set_title', 'set_narration', 'remove_scene', 'move_scene', 'swap_scenes', 'merge_scenes', 'split_scene', 'add_scene', 'set_layout', 'set_headline',
   'set_bullets', 'set_voice', 'set_avatar', 'set_orientation', 'set_captions', 'set_pace', 'set_duration_target',
   'revert_to_version', 'approve',
 ] as const satisfies readonly EditKind[];

@@ -25,5 +25,6 @@ export function splitSentences(text: string): string[] {
   }
   const rest = normalized.slice(start).trim();
   if (rest) out.push(rest);
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // Chinese and Japanese end sentences with full-width marks and no space after them.
+  return out.flatMap((s) => s.split(/(?<=[。！？])/u).map((p) => p.trim())).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

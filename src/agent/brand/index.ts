@@ -1,0 +1,1 @@
+export { closestStyleId } from './closest-style-id.js';

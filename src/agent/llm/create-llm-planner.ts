@@ -1,0 +1,61 @@
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { Planner } from '../planner.js';
+import { LlmPlanner } from './llm-planner.js';
+
+/** Which language model plans, as read from the environment by src/config. */
+export interface LlmSettings {
+  provider: 'openai-compatible' | 'anthropic';
+  /** e.g. http://127.0.0.1:11434/v1 for Ollama; null means the provider's own API. */
+  baseUrl: string | null;
+  apiKey: string | null;
+  model: string;
+  timeoutSec: number;
+  maxAttempts: number;
+  /** Whether attached images are sent to the model. */
+  images: boolean;
+  /** OpenAI-compatible servers only: whether the server takes a JSON schema (json_schema) or only JSON mode. */
+  structuredOutputs: boolean;
+}
+
+export interface LlmPlannerTuning {
+  /** First retry delay (tests make it short). */
+  baseDelayMs?: number;
+  /** Overrides timeoutSec with finer grain (tests). */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** The planner for the given settings: an LLM one when configured. */
+export function createLlmPlanner(settings: LlmSettings, tuning: LlmPlannerTuning = {}): Planner {
+  const policy = {
+    timeoutMs: tuning.timeoutMs ?? settings.timeoutSec * 1000,
+    maxAttempts: settings.maxAttempts,
+    maxOutputAttempts: Math.max(2, settings.maxAttempts),
+    baseDelayMs: tuning.baseDelayMs ?? 1000,
+  };
+  if (settings.provider === 'anthropic') {
+    const provider = createAnthropic({
+      ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
+      ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}),
+      ...(tuning.fetch ? { fetch: tuning.fetch } : {}),
+    });
+    return new LlmPlanner({
+      provider: 'anthropic',
+      model: provider(settings.model),
+      acceptsImages: settings.images,
+      policy,
+      // A forced tool call carries the JSON on every Claude model and every Anthropic-compatible server.
+      providerOptions: { anthropic: { structuredOutputMode: 'jsonTool' } },
+    });
+  }
+  const provider = createOpenAICompatible({
+    name: 'openai',
+    baseURL: settings.baseUrl ?? 'https://api.openai.com/v1',
+    ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
+    includeUsage: true,
+    supportsStructuredOutputs: settings.structuredOutputs,
+    ...(tuning.fetch ? { fetch: tuning.fetch } : {}),
+  });
+  return new LlmPlanner({ provider: 'openai-compatible', model: provider.chatModel(settings.model), acceptsImages: settings.images, policy });
+}

@@ -1,0 +1,1 @@
+export { brandKitRoutes } from './brand-kit-routes.js';

@@ -1,0 +1,3 @@
+export { bundledFontFamilies, HEX_COLOR, type BrandKit } from './brand-kit.js';
+export { BlobBrandKitStore, type BrandKitStore } from './brand-kit-store.js';
+export { toPlanBrand } from './to-plan-brand.js';

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { startFakeLlm, type FakeLlm } from './fake-llm-server.js';
+import { script } from './llm-fixtures.js';
+
+/*
+ * The whole server with an LLM planner configured, talking to a fake OpenAI-compatible server over
+ * real HTTP: a plan, then a revision whose model output never fits, which must end the turn with an
+ * `error` message and leave the session usable.
+ */
+describe('a session planned by an LLM', () => {
+  let fake: FakeLlm;
+  let server: TestServer;
+  const plan = script('malformed-then-valid')[1]!;
+  const garbage = script('always-malformed')[0]!;
+  let reviseReplies = 0;
+  beforeAll(async () => {
+    fake = await startFakeLlm('openai', (body) => {
+      const text = JSON.stringify(body.messages);
+      if (text.includes('User feedback')) return reviseReplies++ < 3 ? garbage : { output: { operations: [{ op: 'set_captions', enabled: false }], reply: null, not_understood: [] } };
+      return plan;
+    });
+    server = await startTestServer({
+      llm: { provider: 'openai-compatible', baseUrl: fake.url, apiKey: 'test', model: 'fake-model', timeoutSec: 10, maxAttempts: 3, images: false, structuredOutputs: true },
+    });
+  });
+  afterAll(async () => {
+    await server.dispose();
+    await fake.close();
+  });
+
+  it('plans through the model, survives a failed revision and then revises', async () => {
+    const created = await server.call('POST', '/v3/video-agents', { prompt: 'Announce that Acme Notes now supports dark mode, offline sync and a 30% faster startup.', mode: 'chat' });
+    expect(created.status).toBe(200);
+    const id = created.body.data.session_id as string;
+    const reviewing = await server.waitFor(id, ['reviewing', 'failed']);
+    expect(reviewing.status).toBe('reviewing');
+    expect(reviewing.title).toBe('Acme Notes: Dark Mode, Offline Sync and a Faster Start');
+
+    await server.call('POST', `/v3/video-agents/${id}`, { message: 'turn off the captions' });
+    await new Promise((r) => setTimeout(r, 200));
+    const after = await server.waitFor(id, ['reviewing', 'waiting_for_input', 'failed']);
+    expect(after.status).toBe('reviewing');
+    const error = after.messages.find((m: { type: string }) => m.type === 'error');
+    expect(error?.content).toMatch(/does not fit the schema/);
+
+    // The session is still usable: the next message is revised.
+    const again = await server.call('POST', `/v3/video-agents/${id}`, { message: 'turn off the captions' });
+    expect(again.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const revised = await server.waitFor(id, ['reviewing', 'waiting_for_input', 'failed']);
+    expect(revised.messages.some((m: { content: string }) => /captions/i.test(m.content) && /about \d+ s/.test(m.content))).toBe(true);
+  });
+});
