@@ -139,6 +139,10 @@ export function sniffMediaType(bytes: Uint8Array, options: SniffOptions = {}): S
   }
   // PDF readers accept the header anywhere in the first KiB.
   if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return { mimeType: 'application/pdf', extension: 'pdf', kind: 'document' };
+  // DOCX is a zip whose entries include word/…; the local file headers near the start name them.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && indexOfAscii(bytes, 'word/', 64 * 1024) >= 0) {
+    return { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', kind: 'document' };
+  }
   const media = sniffFtyp(bytes) ?? sniffEbml(bytes) ?? sniffMp3(bytes);
   if (media) return media;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../errors/index.js';
 import { decodeBase64File, downloadFile } from '../files/index.js';
 import type { OutboundGuard } from '../net/index.js';
-import { extractDocumentText, type Attachment } from '../agent/index.js';
+import { extractDocumentText, isDocumentMimeType, type Attachment } from '../agent/index.js';
 import { newId, type AssetRecord, type BlobStore, type Store } from '../store/index.js';
 import type { FileInput } from './session-service.js';
 
@@ -60,9 +60,12 @@ export class SessionAttachments {
     for (const id of assetIds) {
       const asset = await this.store.getAsset(id);
       if (!asset) continue;
-      const isDocument = asset.mime_type === 'application/pdf' || asset.mime_type.startsWith('text/');
-      const text = isDocument ? await extractDocumentText(await this.blobs.get(asset.blob_key), asset.mime_type) : null;
-      attachments.push({ asset_id: asset.id, mime_type: asset.mime_type, filename: asset.filename, text });
+      const isDocument = isDocumentMimeType(asset.mime_type);
+      const isImage = asset.mime_type.startsWith('image/');
+      const bytes = isDocument || isImage ? await this.blobs.get(asset.blob_key) : null;
+      const text = isDocument && bytes ? await extractDocumentText(bytes, asset.mime_type) : null;
+      // Images travel with their bytes so planners that show them to a model can.
+      attachments.push({ asset_id: asset.id, mime_type: asset.mime_type, filename: asset.filename, text, ...(isImage && bytes ? { bytes } : {}) });
     }
     return attachments;
   }

@@ -2,7 +2,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppError, CancelledError, isCancelled } from '../errors/index.js';
-import type { Planner, PlannerContext, ReviseResult } from '../agent/index.js';
+import { isBlockedUrlError, type OutboundGuard } from '../net/index.js';
+import type { Planner, PlannerContext, PlanResult, ReviseResult } from '../agent/index.js';
+import { toPlanBrand, type BrandKit } from '../brand-kits/index.js';
 import type { Queue, Job } from '../jobs/index.js';
 import type { TtsEngine, Voice } from '../media/tts/index.js';
 import { newId, type BlobStore, type MessageRecord, type SessionRecord, type SessionRun, type SessionStatus, type Store, type VideoRecord } from '../store/index.js';
@@ -68,6 +70,10 @@ export interface SessionManagerOptions {
   renderTimeoutSec: number;
   maxActiveJobsPerKey: number;
   maxUploadBytes: number;
+  /** Checks URLs given on a client's behalf (files[].url, callback_url) and makes the downloads. */
+  outbound?: OutboundGuard;
+  /** Looks up a key's brand kits (src/brand-kits); without it every brand_kit_id is refused. */
+  brandKits?: { get(owner: string, id: string): Promise<BrandKit | null> };
   watchdogIntervalMs?: number;
   now?: () => number;
 }
@@ -103,13 +109,15 @@ export class SessionManager implements SessionService {
     this.attachments = new SessionAttachments(options.store, options.blobs, {
       maxBytes: options.maxUploadBytes,
       downloadTimeoutMs: 30_000,
+      guard: options.outbound,
     });
   }
 
   // ── the API surface ────────────────────────────────────────────────────────────────────────────
 
   async create(owner: string, input: CreateSessionInput): Promise<SessionRecord> {
-    await this.validateIds(input);
+    await this.validateIds(input, owner);
+    if (input.callback_url) await this.checkCallbackUrl(input.callback_url);
     await this.checkActiveLimit(owner);
     const attachmentIds = await this.attachments.resolve(owner, input.files);
     const now = this.now();
@@ -161,7 +169,7 @@ export class SessionManager implements SessionService {
           : `The agent is ${session.status === 'thinking' ? 'thinking' : 'rendering the video'}; wait until it is done (or stop it) before sending another message.`;
       throw new AppError('conflict', why);
     }
-    await this.validateIds({ voice_id: input.voice_id, avatar_id: input.avatar_id, style_id: null, brand_kit_id: input.brand_kit_id });
+    await this.validateIds({ voice_id: input.voice_id, avatar_id: input.avatar_id, style_id: null, brand_kit_id: input.brand_kit_id }, owner);
     await this.checkActiveLimit(owner);
     const attachmentIds = await this.attachments.resolve(owner, input.files);
     await this.recordUploads(session, attachmentIds);
@@ -272,19 +280,30 @@ export class SessionManager implements SessionService {
     const prompt = userMessages.map((m) => m.content).join('\n\n') || session.prompt;
     const attachments = await this.attachments.load(userMessages.flatMap((m) => m.attachment_ids ?? []));
     const context = await this.plannerContext(session, signal);
-    const result = await this.options.planner.plan(
-      {
-        prompt,
-        attachments,
-        orientation: session.options.orientation,
-        duration_sec: session.options.duration_sec,
-        voice_id: session.options.voice_id,
-        avatar_id: session.options.avatar_id,
-        style_id: session.options.style_id,
-        skip_agentic_stop: session.options.skip_agentic_stop || session.mode === 'generate' || session.options.auto_proceed,
-      },
-      context,
-    );
+    const kit = session.options.brand_kit_id ? await this.options.brandKits?.get(session.owner, session.options.brand_kit_id) : null;
+    let result: PlanResult;
+    try {
+      result = await this.options.planner.plan(
+        {
+          prompt,
+          attachments,
+          orientation: session.options.orientation,
+          duration_sec: session.options.duration_sec,
+          voice_id: session.options.voice_id,
+          avatar_id: session.options.avatar_id,
+          style_id: session.options.style_id,
+          skip_agentic_stop: session.options.skip_agentic_stop || session.mode === 'generate' || session.options.auto_proceed,
+          brand_kit: kit ? toPlanBrand(kit) : null,
+        },
+        context,
+      );
+    } catch (error) {
+      if (isCancelled(error, signal) || session.mode !== 'chat') throw error;
+      // A chat keeps going: the user can answer or rephrase, and the next message plans again.
+      this.options.logger.warn({ err: error, session_id: session.id }, 'planning failed');
+      await this.pause(session, run, 'waiting_for_input', `I could not plan this video: ${describeError(error)} Send a message to try again.`, 'error');
+      return;
+    }
     signal.throwIfAborted();
     if (result.kind === 'question') {
       await this.pause(session, run, 'waiting_for_input', result.message);
@@ -625,7 +644,7 @@ export class SessionManager implements SessionService {
     return { path: await this.options.blobs.localPath(asset.blob_key), mimeType: asset.mime_type };
   }
 
-  private async validateIds(ids: { voice_id: string | null; avatar_id: string | null; style_id: string | null; brand_kit_id: string | null }): Promise<void> {
+  private async validateIds(ids: { voice_id: string | null; avatar_id: string | null; style_id: string | null; brand_kit_id: string | null }, owner: string): Promise<void> {
     if (ids.voice_id !== null && !(await this.voices()).some((v) => v.voice_id === ids.voice_id)) {
       throw new AppError('validation_error', `Unknown voice_id "${ids.voice_id}"; GET /v3/voices lists the voices.`, { param: 'voice_id' });
     }
@@ -635,8 +654,17 @@ export class SessionManager implements SessionService {
     if (ids.avatar_id !== null && !this.options.avatarIds.includes(ids.avatar_id)) {
       throw new AppError('validation_error', `Unknown avatar_id "${ids.avatar_id}": this server has no avatar with that id.`, { param: 'avatar_id' });
     }
-    if (ids.brand_kit_id !== null) {
-      throw new AppError('validation_error', `Unknown brand_kit_id "${ids.brand_kit_id}": this server has no brand kit with that id.`, { param: 'brand_kit_id' });
+    if (ids.brand_kit_id !== null && !(await this.options.brandKits?.get(owner, ids.brand_kit_id))) {
+      throw new AppError('validation_error', `Unknown brand_kit_id "${ids.brand_kit_id}"; GET /v3/brand-kits lists this key's brand kits.`, { param: 'brand_kit_id' });
+    }
+  }
+
+  private async checkCallbackUrl(url: string): Promise<void> {
+    try {
+      await this.options.outbound?.checkUrl(url);
+    } catch (error) {
+      if (isBlockedUrlError(error)) throw new AppError('validation_error', `callback_url is not allowed: ${error.message}`, { param: 'callback_url' });
+      throw error;
     }
   }
 
