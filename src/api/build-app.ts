@@ -10,7 +10,10 @@ import { sessionRoutes } from './sessions/index.js';
 import { styleRoutes } from './styles/index.js';
 import { videoRoutes } from './videos/index.js';
 import { voiceRoutes } from './voices/index.js';
+import { avatarRoutes } from './avatars/index.js';
 import { webhookRoutes } from './webhooks/index.js';
+import { brandKitRoutes } from './brand-kits/index.js';
+import { mcpRoutes } from '../mcp/index.js';
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
 export const jsonBodyLimit = 1024 * 1024;
@@ -114,11 +117,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(assetRoutes, { deps, idempotency });
       await v3.register(videoRoutes, { deps });
       await v3.register(voiceRoutes, { deps });
+      await v3.register(avatarRoutes, { deps });
       await v3.register(sessionRoutes, { deps });
       await v3.register(webhookRoutes, { deps });
+      await v3.register(brandKitRoutes, { deps });
     },
     { prefix: '/v3' },
   );
+
+  // MCP over Streamable HTTP; its tools call /v3 with the caller's key, which /mcp checks first.
+  await app.register(mcpRoutes, { apiKeys: deps.config.apiKeys });
 
   // Not made ready here: main.ts may still add routes (the studio) before listen().
   return app as unknown as FastifyInstance;

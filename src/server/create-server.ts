@@ -2,13 +2,17 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp, createMediaLinks } from '../api/index.js';
-import { BuiltinPlanner } from '../agent/index.js';
+import { createPlanner } from '../agent/index.js';
+import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
 import { createQueue } from '../jobs/index.js';
 import { EspeakTtsEngine, listStyles, renderSceneImage, renderVideo, resolveFfmpegPath } from '../media/index.js';
 import { SessionManager } from '../sessions/index.js';
 import { createStorage } from '../store/index.js';
+import { studioRoutes } from '../studio/index.js';
 import { WebhookDispatcher, callbackSecretFor } from '../webhooks/index.js';
+import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard } from '../net/index.js';
+import { listAvatarLooks } from '../avatars/index.js';
 
 export interface Server {
   app: FastifyInstance;
@@ -33,12 +37,20 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
   const webhookSecret = (await loadOrCreateSecret(join(config.dataDir, 'webhook-secret'))).value;
   const effective: Config = { ...config, apiKeys };
 
-  const { store, blobs } = await createStorage({ dataDir: config.dataDir });
+  const { store, blobs } = await createStorage(config);
   const tts = new EspeakTtsEngine();
   const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
-  const queue = createQueue({ onError: (error, job) => logger.error({ err: error, job_id: job.id }, 'job failed') });
+  const queue = createQueue({
+    onError: (error, job) => logger.error({ err: error, job_id: job.id }, 'job failed'),
+    databaseUrl: config.databaseUrl,
+    databaseSchema: config.databaseSchema,
+  });
   const links = createMediaLinks(linkSecret, config.publicUrl, config.mediaLinkTtlSec);
+  // Every request made on a client's behalf (file downloads, webhooks) goes through one guard.
+  const outbound = createOutboundGuard({ allowPrivateUrls: config.allowPrivateUrls, outboundAllowlist: config.outboundAllowlist });
+  setDefaultOutboundGuard(outbound);
   const webhooks = new WebhookDispatcher({
+    fetch: outbound.fetch,
     store,
     secretFor: (owner) => callbackSecretFor(webhookSecret, owner),
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
@@ -48,7 +60,8 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     store,
     blobs,
     queue,
-    planner: new BuiltinPlanner(),
+    // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
+    planner: createPlanner(config.llm),
     tts,
     renderer: {
       renderVideo: (storyboard, options) => renderVideo(storyboard, { ...options, tts, ffmpegPath }),
@@ -58,12 +71,14 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     logger,
     linkFor: (key) => links.sign(key),
     styleIds,
-    avatarIds: [],
+    avatarIds: listAvatarLooks().map((look) => look.id),
     dataDir: config.dataDir,
     agentTimeoutSec: config.agentTimeoutSec,
     renderTimeoutSec: config.renderTimeoutSec,
     maxActiveJobsPerKey: config.maxActiveJobsPerKey,
     maxUploadBytes: config.maxUploadBytes,
+    outbound,
+    brandKits: new BlobBrandKitStore(blobs),
   });
   const app = await buildApp({
     config: effective,
@@ -75,6 +90,8 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     linkSecret,
     callbackSecretFor: (owner) => callbackSecretFor(webhookSecret, owner),
   });
+  // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
+  await app.register(studioRoutes);
   await sessions.start();
   webhooks.start();
 
@@ -88,6 +105,8 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
       await app.close();
       await sessions.close();
       await webhooks.stop();
+      if (defaultOutboundGuard() === outbound) setDefaultOutboundGuard(null);
+      await outbound.close();
       await tts.close();
       await store.close();
     },

@@ -1,0 +1,1 @@
+export { runWorker, type WorkerHandle } from './run-worker.js';
