@@ -23,7 +23,7 @@ Commands:
   avatars | styles [--tag T] | sessions      List them (--limit N, --token T for the next page)
   get ID                     A session (storyboard, status, links) or a video (vid_…)
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
-  worker                     Reserved for the scale-out release
+  worker                     Run render and agent jobs without serving HTTP (needs DATABASE_URL; see docs/scale-out.md)
 
 Options for every command:
   --base-url URL             Default $VIDEO_AGENT_BASE_URL or http://127.0.0.1:3000
@@ -149,8 +149,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
   switch (name) {
     case 'worker':
-      write(io.stderr, 'video-agent worker: separate render workers come with the scale-out release; today "video-agent serve" renders in-process.');
-      return exitCodes.usage;
+      expectPositionals(0, '');
+      // src/worker/main.ts reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
+      await import('../worker/main.js');
+      return new Promise<number>(() => undefined);
     case 'serve':
       expectPositionals(0, '');
       // src/main.ts is "npm start": it reads the environment, listens, and handles SIGINT/SIGTERM itself.

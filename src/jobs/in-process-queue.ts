@@ -40,6 +40,7 @@ interface KeyState {
  */
 export class InProcessQueue implements Queue {
   readonly id = 'in-process';
+  readonly durable = false;
   private readonly workers = new Map<string, Worker>();
   private readonly waiting = new Map<string, Job[]>();
   private readonly keys = new Map<string, KeyState>();

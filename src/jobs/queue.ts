@@ -18,6 +18,11 @@ export type JobHandler = (job: Job, signal: AbortSignal) => Promise<void>;
  */
 export interface Queue {
   readonly id: string;
+  /**
+   * True when queued and running jobs outlive this process (another process takes them over); false when
+   * they die with it, so whoever starts the queue must enqueue the unfinished work again.
+   */
+  readonly durable: boolean;
   enqueue(name: string, data: unknown, options?: EnqueueOptions): Promise<string>;
   /** Starts handling jobs of this name with at most `concurrency` at once. */
   work(name: string, concurrency: number, handler: JobHandler): Promise<void>;

@@ -235,8 +235,10 @@ export class SessionManager implements SessionService {
   async start(): Promise<void> {
     await rm(join(this.options.dataDir, 'tmp'), { recursive: true, force: true });
     await this.options.queue.work(SESSION_JOB, 2 + this.options.maxActiveJobsPerKey, (job, signal) => this.handle(job, signal));
-    for (const session of await this.options.store.findSessionsByStatus(activeStatuses)) {
-      await this.resume(session);
+    // A durable queue still holds unfinished runs (and takes them from dead workers itself); resuming them here
+    // too would run them twice. An in-process queue lost them with the previous process.
+    if (!this.options.queue.durable) {
+      for (const session of await this.options.store.findSessionsByStatus(activeStatuses)) await this.resume(session);
     }
     const interval = this.options.watchdogIntervalMs ?? 5_000;
     this.watchdog = setInterval(() => void this.checkDeadlines().catch((error) => this.options.logger.error({ err: error }, 'watchdog failed')), interval);
@@ -435,7 +437,7 @@ export class SessionManager implements SessionService {
       .join('\n\n');
     const patch = { storyboard_version: storyboard.version, title: storyboard.title };
     if (renderNow) {
-      const video = await this.createVideo(session, storyboard);
+      const video = await this.createVideo(session, storyboard, run);
       const updated = await this.options.store.transitionSession(
         session.id,
         ['thinking'],
@@ -460,7 +462,7 @@ export class SessionManager implements SessionService {
   }
 
   private async startRender(session: SessionRecord, run: SessionRun, storyboard: Storyboard, message: string): Promise<void> {
-    const video = await this.createVideo(session, storyboard);
+    const video = await this.createVideo(session, storyboard, run);
     const updated = await this.options.store.transitionSession(
       session.id,
       ['thinking'],
@@ -473,9 +475,13 @@ export class SessionManager implements SessionService {
     this.emitStatus(updated);
   }
 
-  private async createVideo(session: SessionRecord, storyboard: Storyboard): Promise<VideoRecord> {
+  /** The video's id comes from the run that approved it, so a run retried after a crash makes no second video. */
+  private async createVideo(session: SessionRecord, storyboard: Storyboard, run: SessionRun): Promise<VideoRecord> {
+    const id = `vid_${run.run_id.replace(/^run_/, '')}`;
+    const existing = await this.options.store.getVideo(id);
+    if (existing) return existing;
     const video: VideoRecord = {
-      id: newId('vid'),
+      id,
       session_id: session.id,
       owner: session.owner,
       status: 'pending',

@@ -141,9 +141,10 @@ describe('the video-agent CLI as a real process against a listening server', () 
     const noKey = await runCliProcess(['voices', '--base-url', 'https://video.example.com'], { env: {} });
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain('No API key');
-    const worker = await runCliProcess(['worker'], { env });
-    expect(worker.code).toBe(2);
-    expect(worker.stderr).toContain('scale-out');
+    // A worker shares jobs through PostgreSQL; without DATABASE_URL it refuses to start, saying why.
+    const worker = await runCliProcess(['worker'], { env: { ...env, DATABASE_URL: '' } });
+    expect(worker.code).toBe(1);
+    expect(worker.stderr).toContain('DATABASE_URL');
     const unknown = await runCliProcess(['render'], { env });
     expect(unknown.code).toBe(2);
   });

@@ -81,6 +81,7 @@ const schemaPattern = /^[a-z_][a-z0-9_]{0,40}$/;
  */
 export class PgBossQueue implements Queue {
   readonly id = 'pg-boss';
+  readonly durable = true;
   readonly schema: string;
   private readonly boss: PgBoss;
   private readonly pool: pg.Pool;
