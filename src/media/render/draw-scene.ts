@@ -16,6 +16,12 @@ export interface SceneDrawing {
   media: Image | null;
   /** Keep the presenter's area free (when a presenter is composited over the scene). */
   reservePresenter?: boolean;
+  /**
+   * For a media scene whose media moves (a clip, or pan/zoom), drawn in two layers around it: 'below'
+   * everything under the media (the media's place left empty), 'above' what lies over it (scrim and
+   * headline of a full-bleed scene) on a transparent canvas. Default: the whole scene.
+   */
+  part?: 'all' | 'below' | 'above';
 }
 
 type Align = 'left' | 'center';
@@ -179,6 +185,25 @@ function headlineOf(scene: Scene, storyboard: Storyboard): string {
   return scene.headline?.trim() || storyboard.title;
 }
 
+function framedMediaBox(area: Box, portrait: boolean, hasText: boolean): Box {
+  return portrait
+    ? { x: area.x, y: area.y, width: area.width, height: hasText ? area.height * 0.62 : area.height }
+    : { x: area.x, y: area.y, width: hasText ? area.width * 0.58 : area.width, height: area.height };
+}
+
+/**
+ * Where a media scene's image or clip goes: the whole frame for a full-bleed (cover) scene, which then has
+ * an 'above' layer (scrim and headline); otherwise the framed box beside the headline, with nothing above.
+ */
+export function mediaPlacement(d: SceneDrawing): { box: Box; fit: 'cover' | 'contain'; hasTop: boolean } {
+  const scene = d.storyboard.scenes[d.sceneIndex];
+  if (!scene) throw new RangeError(`No scene ${d.sceneIndex}`);
+  const fit = scene.media?.fit ?? 'cover';
+  if (fit === 'cover' && d.media) return { box: { x: 0, y: 0, width: d.width, height: d.height }, fit, hasTop: true };
+  const area = contentBox(d.width, d.height, scene.presenter, d.reservePresenter ?? false);
+  return { box: framedMediaBox(area, d.height > d.width, (scene.headline?.trim() ?? '').length > 0), fit, hasTop: false };
+}
+
 /** Draws one scene, as it appears while held on screen, onto a context of `width`×`height` pixels. */
 export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
   const scene = d.storyboard.scenes[d.sceneIndex];
@@ -225,10 +250,14 @@ export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
     case 'media': {
       const fit = scene.media?.fit ?? 'cover';
       const headline = scene.headline?.trim() ?? '';
+      const part = d.part ?? 'all';
       if (fit === 'cover' && d.media) {
-        ctx.fillStyle = p.background;
-        ctx.fillRect(0, 0, d.width, d.height);
-        drawImageFit(ctx, d.media, { x: 0, y: 0, width: d.width, height: d.height }, 'cover', 0, null);
+        if (part !== 'above') {
+          ctx.fillStyle = p.background;
+          ctx.fillRect(0, 0, d.width, d.height);
+        }
+        if (part === 'below') return;
+        if (part === 'all') drawImageFit(ctx, d.media, { x: 0, y: 0, width: d.width, height: d.height }, 'cover', 0, null);
         // A scrim from the bottom keeps the headline (and the burned-in captions) readable on any photo.
         const scrim = ctx.createLinearGradient(0, d.height * 0.35, 0, d.height);
         scrim.addColorStop(0, 'rgba(0,0,0,0)');
@@ -241,13 +270,13 @@ export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
         }
         return;
       }
+      // The framed image has nothing over it: its 'above' layer is empty.
+      if (part === 'above') return;
       drawBackground(ctx, d, unit, 'plain');
       drawHeader(ctx, d, unit, area);
       const gap = 64 * unit;
       const hasText = headline.length > 0;
-      const imageBox: Box = portrait
-        ? { x: area.x, y: area.y, width: area.width, height: hasText ? area.height * 0.62 : area.height }
-        : { x: area.x, y: area.y, width: hasText ? area.width * 0.58 : area.width, height: area.height };
+      const imageBox = framedMediaBox(area, portrait, hasText);
       const textBox: Box = portrait
         ? { x: area.x, y: imageBox.y + imageBox.height + gap, width: area.width, height: area.height - imageBox.height - gap }
         : { x: imageBox.x + imageBox.width + gap, y: area.y, width: area.width - imageBox.width - gap, height: area.height };
@@ -259,8 +288,8 @@ export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
       roundedRect(ctx, imageBox, 28 * unit);
       ctx.fill();
       ctx.restore();
-      if (d.media) drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface);
-      else {
+      if (d.media && part === 'all') drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface);
+      else if (!d.media) {
         ctx.strokeStyle = withAlpha(p.accent, 0.5);
         ctx.lineWidth = 6 * unit;
         roundedRect(ctx, imageBox, 28 * unit);

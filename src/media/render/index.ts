@@ -8,6 +8,9 @@ export { planTimeline, FPS, MIN_SCENE_SEC, type TimelineScene } from './plan-tim
 export { captionWords, groupCaptionCues, type CaptionCue, type CaptionWord } from './caption-cues.js';
 export { buildSrt, formatSrtTime } from './build-srt.js';
 export { buildAss, escapeAssText, formatAssTime } from './build-ass.js';
-export { buildFilterGraph, type FilterGraph, type FilterGraphOptions } from './build-filter-graph.js';
-export { drawScene, type SceneDrawing } from './draw-scene.js';
+export { drawScene, mediaPlacement, type SceneDrawing } from './draw-scene.js';
+export { buildSegmentGraph, type SegmentGraph, type SegmentGraphOptions, type SegmentMedia } from './build-segment-graph.js';
+export { buildVtt, formatVttTime } from './build-vtt.js';
+export { RenderCache, contentHash } from './render-cache.js';
+export { createPresenterLayer, builtInPresenter, type PresenterLayer } from './presenter-layer.js';
 export { contentBox, captionBand, presenterBox, type Box } from './scene-geometry.js';

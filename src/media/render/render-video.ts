@@ -1,22 +1,25 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createCanvas, type Image } from '@napi-rs/canvas';
 import { CancelledError } from '../../errors/index.js';
 import { runProcess } from '../../process/index.js';
-import type { Storyboard } from '../../storyboard/index.js';
+import { SCENE_LEAD_SEC, type Storyboard } from '../../storyboard/index.js';
 import { bundledFontFiles, registerBundledFonts } from '../../styles/index.js';
-import { buildNarrationTrack, narrationAudioFilter, type NarrationClip } from '../audio/index.js';
-import { createFfmpegProgressReader } from '../ffmpeg/index.js';
+import { bedArgs, buildMixFilter, buildNarrationTrack, isBuiltInBed, type MixBackground, type NarrationClip } from '../audio/index.js';
 import { probeMedia } from '../probe/index.js';
 import { encodeWav, type Synthesis, type TtsEngine } from '../tts/index.js';
 import { buildAss } from './build-ass.js';
-import { buildFilterGraph } from './build-filter-graph.js';
+import { buildSegmentGraph, type SegmentMedia } from './build-segment-graph.js';
 import { buildSrt } from './build-srt.js';
-import { captionWords, groupCaptionCues, type CaptionWord } from './caption-cues.js';
-import { drawScene } from './draw-scene.js';
+import { buildVtt } from './build-vtt.js';
+import { cachedSynthesize } from './cached-synthesize.js';
+import { captionWords, groupCaptionCues, type CaptionCue } from './caption-cues.js';
+import { drawScene, mediaPlacement } from './draw-scene.js';
 import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
-import { FPS, planTimeline } from './plan-timeline.js';
+import { FPS, planTimeline, type TimelineScene } from './plan-timeline.js';
+import { builtInPresenter, type PresenterLayer } from './presenter-layer.js';
+import { contentHash, RenderCache } from './render-cache.js';
 import { createProgressReporter, type RenderProgress } from './render-progress.js';
 import { frameSize, styleFor } from './render-scene-image.js';
 
@@ -24,53 +27,120 @@ export interface RenderVideoOptions {
   tts: TtsEngine;
   /** An empty folder the render may fill; the caller deletes it. */
   workDir: string;
+  /**
+   * A folder kept between renders (e.g. DATA_DIR/cache/render): narration, scene segments, the soundtrack
+   * and music beds are remembered there by content hash, so a revision re-encodes only what changed.
+   * Without it every render starts from nothing.
+   */
+  cacheDir?: string;
   ffmpegPath: string;
   resolveAsset: ResolveAsset;
+  /**
+   * The presenter for `storyboard.avatar_id` (default: the built-in looks of src/avatars); null draws
+   * the scenes without one.
+   */
+  presenterFor?: (avatarId: string) => PresenterLayer | null;
+  /** Output height: 1080 (default) or 720 (1280×720 / 720×1280). */
+  resolution?: 1080 | 720;
+  /**
+   * Scene segments encoded at once (default 1: one segment already keeps both cores busy — two x264
+   * encodes plus the presenter's drawing — and a second in parallel would push peak memory past 1 GiB).
+   */
+  concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (progress: RenderProgress) => void;
 }
 
 export interface RenderOutput {
   videoPath: string;
+  /** With captions burned in; the same picture as videoPath (a copy) when storyboard.captions.enabled is false. */
   captionedVideoPath: string;
   thumbnailPath: string;
   subtitlePath: string;
+  /** WebVTT captions with per-word timestamps. */
+  vttPath: string;
+  /** A ~3 s, 480 px wide animated GIF of the start of the captioned video. */
+  gifPath: string;
   /** Seconds, measured from the output file. */
   duration: number;
   scenes: { id: string; start: number; duration: number }[];
   /** A copy of the storyboard with each scene's measured duration_sec. */
   storyboard: Storyboard;
+  /** Step ids (`segment:<hash>`, `tts:<hash>`, `audio:<hash>`, `bed:<name>`) reused from the cache and built afresh; no hits without a cacheDir. */
+  cache: { hits: string[]; misses: string[] };
 }
 
 const SAMPLE_RATE = 22050;
 const FADE_OUT_SEC = 0.5;
+/** Bump when a change to drawing or encoding would make cached segments wrong. */
+const SEGMENT_VERSION = 'seg-v3';
+const GIF_SEC = 3;
+// Two frame threads per encoder: up to four encoders run at once (two segments × clean/captioned) on two
+// cores, and x264's default (1.5 × cores, plus lookahead) holds more frames in memory for no gain here.
+const X264 = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS), '-threads', '2'];
 
 function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw new CancelledError();
 }
 
+/** Runs `tasks` with at most `limit` at a time; the first failure rejects (the others still settle). */
+async function runLimited(limit: number, tasks: (() => Promise<void>)[]): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (next < tasks.length && failure === null) {
+      const task = tasks[next++]!;
+      try {
+        await task();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+  if (failure !== null) throw failure;
+}
+
+interface SceneMediaFile {
+  kind: 'image' | 'video';
+  path: string;
+  mimeType: string;
+  image: Image | null;
+  /** Size and mtime: part of cache keys, so a replaced file is not mistaken for the old one. */
+  fingerprint: string;
+}
+
 /**
- * Storyboard → MP4. Narration is synthesised per scene and laid on one track; each scene is drawn once
- * as a still; one ffmpeg run holds the stills for their durations, blends the transitions, normalises
- * the audio and encodes both the clean and the captioned video (H.264 + AAC, +faststart).
+ * Storyboard → MP4, scene by scene. Narration is synthesised per scene (cached); each scene is drawn once
+ * as a still and encoded as its own H.264 segment (clean and captioned), keyed by a hash of its pixels,
+ * timing, captions and presenter, so unchanged scenes are reused from the cache; only a moving presenter
+ * box is drawn per frame and piped in. The soundtrack (narration, music, clip sound; -16 LUFS) is encoded
+ * once, and the segments are concatenated with the concat demuxer without re-encoding.
  */
 export async function renderVideo(storyboard: Storyboard, options: RenderVideoOptions): Promise<RenderOutput> {
   const { signal, workDir, ffmpegPath } = options;
   const report = createProgressReporter(options.onProgress);
+  const cache = new RenderCache(options.cacheDir ?? null, join(workDir, 'steps'));
+  const ffmpeg = (args: string[], extra: Parameters<typeof runProcess>[2] = {}) =>
+    runProcess(ffmpegPath, ['-hide_banner', '-nostdin', '-y', ...args], { signal, captureStdout: false, ...extra });
   try {
     throwIfAborted(signal);
     registerBundledFonts();
     const style = styleFor(storyboard);
-    const { width, height } = frameSize(storyboard.orientation);
+    const full = frameSize(storyboard.orientation);
+    const scaleDown = options.resolution === 720 ? 720 / 1080 : 1;
+    const width = Math.round(full.width * scaleDown);
+    const height = Math.round(full.height * scaleDown);
     const portrait = height > width;
+    const presenter = storyboard.avatar_id ? (options.presenterFor ?? builtInPresenter)(storyboard.avatar_id) : null;
 
-    // 1. Narration.
+    // 1. Narration (cached per scene).
     report('narration', 0);
     const syntheses: (Synthesis | null)[] = [];
     for (const [index, scene] of storyboard.scenes.entries()) {
       throwIfAborted(signal);
       const text = scene.narration.trim();
-      syntheses.push(text ? await options.tts.synthesize(scene.narration, storyboard.voice_id, { signal, pace: storyboard.pace }) : null);
+      syntheses.push(text ? await cachedSynthesize(options.tts, cache, scene.narration, storyboard.voice_id, { signal, pace: storyboard.pace }) : null);
       report('narration', (index + 1) / storyboard.scenes.length);
     }
     const timeline = planTimeline(storyboard.scenes.map((scene, i) => ({ narrationSec: syntheses[i]?.duration ?? null, transition: scene.transition })));
@@ -78,91 +148,248 @@ export async function renderVideo(storyboard: Storyboard, options: RenderVideoOp
     const totalFrames = last.startFrame + last.frames;
     const totalSec = totalFrames / FPS;
 
-    // 2. One still per scene (drawn once, whatever the scene's length).
-    const mediaCache = new Map<string, Image | null>();
+    // 2. Media files, resolved once per asset.
+    const mediaFiles = new Map<string, SceneMediaFile | null>();
+    for (const scene of storyboard.scenes) {
+      const id = scene.media?.asset_id;
+      if (!id || mediaFiles.has(id)) continue;
+      const asset = await options.resolveAsset(id);
+      const kind = asset.mimeType.startsWith('image/') ? 'image' : asset.mimeType.startsWith('video/') ? 'video' : null;
+      if (!kind) {
+        mediaFiles.set(id, null);
+        continue;
+      }
+      const info = await stat(asset.path);
+      const image = await loadSceneMedia(scene, { resolveAsset: async () => asset, ffmpegPath, tempDir: workDir, signal });
+      mediaFiles.set(id, { kind, path: asset.path, mimeType: asset.mimeType, image, fingerprint: `${id}:${info.size}:${info.mtimeMs}` });
+    }
+
+    // 3. Captions, on the video's clock and per scene (cues never span two scenes).
+    const cueOptions = portrait ? { maxWords: 3, maxChars: 20 } : { maxWords: 5, maxChars: 32 };
+    // Each scene's cues are computed on the scene's own clock (narration starts SCENE_LEAD_SEC in), so an
+    // unchanged scene gets bit-identical cues (and a cache hit) wherever an edit moves it in the video.
+    const localCues: CaptionCue[][] = storyboard.scenes.map((scene, i) => {
+      const synthesis = syntheses[i];
+      return synthesis ? groupCaptionCues(captionWords(scene.narration, synthesis.words, SCENE_LEAD_SEC), cueOptions) : [];
+    });
+    const cues = localCues.flatMap((sceneCues, i) => sceneCues.map((cue) => shiftCue(cue, timeline[i]!.start)));
+    const subtitlePath = join(workDir, 'captions.srt');
+    const vttPath = join(workDir, 'captions.vtt');
+    await writeFile(subtitlePath, buildSrt(cues));
+    await writeFile(vttPath, buildVtt(cues));
+    const captionsOn = storyboard.captions.enabled;
+    const fontsDir = join(workDir, 'fonts');
+    if (captionsOn) {
+      await mkdir(fontsDir, { recursive: true });
+      await Promise.all(bundledFontFiles().map((file) => copyFile(file, join(fontsDir, basename(file)))));
+    }
+
+    // 4. Stills (drawn once per scene; their bytes key the segment cache) and segments.
     const thumbnailPath = join(workDir, 'thumbnail.jpg');
-    const stills: string[] = [];
-    const pending: Promise<void>[] = [];
+    const stills: { path: string; hash: string; top: string | null; moving: boolean }[] = [];
     for (const [index, scene] of storyboard.scenes.entries()) {
       throwIfAborted(signal);
-      let media: Image | null = null;
-      if (scene.media) {
-        const key = scene.media.asset_id;
-        if (!mediaCache.has(key)) mediaCache.set(key, await loadSceneMedia(scene, { resolveAsset: options.resolveAsset, ffmpegPath, tempDir: workDir, signal }));
-        media = mediaCache.get(key) ?? null;
-      }
+      const file = scene.media ? (mediaFiles.get(scene.media.asset_id) ?? null) : null;
+      // A moving media layer (a clip, or an image with motion) is laid over the still by ffmpeg.
+      const moving = file !== null && (file.kind === 'video' || scene.media!.motion !== 'none') && scene.layout === 'media';
+      const placement = presenter ? scene.presenter : 'none';
+      const reservePresenter = presenter !== null && placement !== 'none';
+      const drawing = { width, height, storyboard, sceneIndex: index, style, media: file?.image ?? null, reservePresenter };
       const canvas = createCanvas(width, height);
-      drawScene(canvas.getContext('2d'), { width, height, storyboard, sceneIndex: index, style, media });
+      const ctx = canvas.getContext('2d');
+      drawScene(ctx, { ...drawing, ...(moving ? { part: 'below' as const } : {}) });
       const still = join(workDir, `scene-${String(index).padStart(3, '0')}.jpg`);
-      stills.push(still);
-      // JPEG at q95 encodes ~13× faster than PNG (26 vs 335 ms at 1080p) and the output is 4:2:0 anyway.
-      // Encoding runs off the main thread; keep two in flight so memory stays bounded.
-      pending.push(canvas.encode('jpeg', 95).then((jpeg) => writeFile(still, jpeg)));
-      if (index === 0) pending.push(canvas.encode('jpeg', 85).then((jpeg) => writeFile(thumbnailPath, jpeg)));
-      if (pending.length >= 2) await Promise.all(pending.splice(0));
+      // JPEG at q95 encodes ~13× faster than PNG and the output is 4:2:0 anyway.
+      const jpeg = await canvas.encode('jpeg', 95);
+      await writeFile(still, jpeg);
+      let top: string | null = null;
+      let topBytes: Buffer = Buffer.alloc(0);
+      if (moving && mediaPlacement(drawing).hasTop) {
+        const layer = createCanvas(width, height);
+        drawScene(layer.getContext('2d'), { ...drawing, part: 'above' });
+        topBytes = await layer.encode('png');
+        top = join(workDir, `scene-${String(index).padStart(3, '0')}-top.png`);
+        await writeFile(top, topBytes);
+      }
+      if (index === 0) {
+        const thumb = createCanvas(width, height);
+        drawScene(thumb.getContext('2d'), drawing);
+        await writeFile(thumbnailPath, await thumb.encode('jpeg', 85));
+      }
+      stills.push({ path: still, hash: contentHash(jpeg, topBytes), top, moving });
       report('frames', (index + 1) / storyboard.scenes.length);
       await nextTurn();
     }
-    await Promise.all(pending);
 
-    // 3. Audio track and captions.
-    const clips: NarrationClip[] = [];
-    const words: CaptionWord[][] = [];
-    storyboard.scenes.forEach((scene, i) => {
-      const synthesis = syntheses[i];
-      if (!synthesis) return;
-      const start = timeline[i]!.narrationStart;
-      clips.push({ samples: synthesis.samples, sampleRate: synthesis.sampleRate, start });
-      words.push(captionWords(scene.narration, synthesis.words, start));
+    // Each scene is one or two segments: its incoming transition (a few frames that depend on the previous
+    // scene too) and its hold. After a one-scene edit only that scene's hold and its two transitions change.
+    interface Part { scene: number; offset: number; frames: number; transition: boolean }
+    const parts: Part[] = [];
+    timeline.forEach((t, index) => {
+      const tf = index > 0 ? t.transitionFrames : 0;
+      if (tf > 0) parts.push({ scene: index, offset: 0, frames: tf, transition: true });
+      parts.push({ scene: index, offset: tf, frames: t.frames - tf, transition: false });
     });
-    const sampleRate = clips[0]?.sampleRate ?? SAMPLE_RATE;
-    const narrationPath = join(workDir, 'narration.wav');
-    await writeFile(narrationPath, encodeWav(buildNarrationTrack(clips, totalSec, sampleRate), sampleRate));
-    const cueOptions = portrait ? { maxWords: 3, maxChars: 20 } : { maxWords: 5, maxChars: 32 };
-    // Cues never span two scenes.
-    const cues = words.flatMap((sceneWords) => groupCaptionCues(sceneWords, cueOptions));
-    const subtitlePath = join(workDir, 'captions.srt');
-    await writeFile(subtitlePath, buildSrt(cues));
-    await writeFile(join(workDir, 'captions.ass'), buildAss(cues, { width, height, style, font: style.fonts.body }));
-    await mkdir(join(workDir, 'fonts'), { recursive: true });
-    await Promise.all(bundledFontFiles().map((file) => copyFile(file, join(workDir, 'fonts', basename(file)))));
+    let framesDone = 0;
+    const segmentFiles: { clean: string; captioned: string }[] = new Array(parts.length);
+    const tasks = parts.map((part, partIndex) => async () => {
+      const index = part.scene;
+      const scene = storyboard.scenes[index]!;
+      const t = timeline[index]!;
+      const file = scene.media ? (mediaFiles.get(scene.media.asset_id) ?? null) : null;
+      const moving = stills[index]!.moving;
+      const placement = presenter ? scene.presenter : 'none';
+      const box = presenter && placement !== 'none' ? evenBox(presenter.box(placement, width, height)) : null;
+      const synthesis = syntheses[index];
+      const phonemes = (synthesis?.phonemes ?? []).map((p) => ({ ...p, start: p.start + SCENE_LEAD_SEC, end: p.end + SCENE_LEAD_SEC }));
+      const offsetSec = part.offset / FPS;
+      const partCues = localCues[index]!.map((cue) => shiftCue(cue, -offsetSec)).filter((cue) => cue.end > 0 && cue.start < part.frames / FPS);
+      const fadeIn = index === 0 && t.transitionFrames > 0 ? Math.min(t.transitionFrames, part.frames) : 0;
+      const fadeOut = index === timeline.length - 1 && !part.transition ? Math.min(Math.round(FADE_OUT_SEC * FPS), Math.floor(part.frames / 2)) : 0;
+      const key = contentHash(
+        SEGMENT_VERSION,
+        `${width}x${height}@${FPS}`,
+        stills[index]!.hash,
+        JSON.stringify({ frames: part.frames, offset: part.offset, sceneFrames: t.frames, transition: part.transition ? t.transition : null, fadeIn, fadeOut }),
+        part.transition ? stills[index - 1]!.hash : '',
+        moving ? JSON.stringify({ media: scene.media, fp: file!.fingerprint }) : '',
+        box ? JSON.stringify({ look: presenter!.key, box, phonemes, seed: scene.id }) : '',
+        captionsOn ? JSON.stringify({ partCues, style: style.captions, font: style.fonts.body }) : 'no-captions',
+      );
+      const names = captionsOn ? ['clean.mp4', 'captioned.mp4'] : ['clean.mp4'];
+      const [clean, captioned] = await cache.step(`segment:${key}`, names, async ([cleanOut, capOut]) => {
+        const stem = join(workDir, `part-${String(partIndex).padStart(3, '0')}`);
+        const inputs: string[] = ['-framerate', String(FPS), '-i', stills[index]!.path];
+        if (part.transition) inputs.push('-framerate', String(FPS), '-i', stills[index - 1]!.path);
+        let media: SegmentMedia | null = null;
+        if (moving) {
+          const place = mediaPlacement({ width, height, storyboard, sceneIndex: index, style, media: file!.image, reservePresenter: box !== null });
+          const mediaInput = inputs.filter((a) => a === '-i').length;
+          if (file!.kind === 'video') {
+            // Looped as long as needed and started where this part starts in the scene.
+            inputs.push('-stream_loop', '-1', ...(part.offset > 0 ? ['-ss', offsetSec.toFixed(3)] : []), '-t', (part.frames / FPS + 1).toFixed(3), '-i', file!.path);
+          } else inputs.push('-i', file!.path);
+          const top = stills[index]!.top;
+          if (top) inputs.push('-i', top);
+          media = { kind: file!.kind, input: mediaInput, box: place.box, fit: place.fit, motion: scene.media!.motion, topInput: top ? mediaInput + 1 : null };
+        }
+        let presenterInput: { input: number; box: typeof box & object } | null = null;
+        if (box) {
+          presenterInput = { input: inputs.filter((a) => a === '-i').length, box };
+          inputs.push('-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${box.width}x${box.height}`, '-framerate', String(FPS), '-i', 'pipe:0');
+        }
+        let assFile: string | null = null;
+        if (captionsOn) {
+          assFile = `${stem}.ass`;
+          await writeFile(assFile, buildAss(partCues, { width, height, style, font: style.fonts.body }));
+        }
+        const graph = buildSegmentGraph({
+          fps: FPS, width, height, frames: part.frames, frameOffset: part.offset, sceneFrames: t.frames,
+          transition: t.transition, transitionFrames: part.transition ? part.frames : 0,
+          fadeInFrames: fadeIn, fadeOutFrames: fadeOut, media, presenter: presenterInput,
+          captions: assFile ? { assFile: basename(assFile), fontsDir: 'fonts' } : null,
+        });
+        await writeFile(`${stem}.graph`, graph.graph);
+        const args = [...inputs, '-filter_complex_script', basename(`${stem}.graph`), '-map', graph.clean, ...X264, '-an', '-f', 'mp4', cleanOut!];
+        if (graph.captioned) args.push('-map', graph.captioned, ...X264, '-an', '-f', 'mp4', capOut!);
+        const stdin = box
+          ? async (pipe: NodeJS.WritableStream) => {
+              const draw = presenter!.sceneDrawer({ phonemes, seed: scene.id, box, fps: FPS });
+              const canvas = createCanvas(box.width, box.height);
+              const ctx = canvas.getContext('2d');
+              for (let frame = 0; frame < part.frames; frame += 1) {
+                throwIfAborted(signal);
+                ctx.clearRect(0, 0, box.width, box.height);
+                draw(ctx, part.offset + frame);
+                // data() (premultiplied RGBA) is ~2.3× cheaper than getImageData's un-premultiplying copy;
+                // ffmpeg un-premultiplies it in the segment graph.
+                if (!pipe.write(canvas.data())) await new Promise((r) => pipe.once('drain', r));
+                if (frame % 30 === 29) await nextTurn();
+              }
+            }
+          : undefined;
+        await ffmpeg(args, { cwd: workDir, stdin });
+      });
+      segmentFiles[partIndex] = { clean: clean!, captioned: captioned ?? clean! };
+      framesDone += part.frames;
+      report('encode', (framesDone / totalFrames) * 0.9);
+    });
 
-    // 4. Encode.
+    // 5. Soundtrack (cached by everything it is made of), concurrently with the first segments.
+    const soundtrack = async () => {
+      const clips: NarrationClip[] = [];
+      storyboard.scenes.forEach((_, i) => {
+        const synthesis = syntheses[i];
+        if (synthesis) clips.push({ samples: synthesis.samples, sampleRate: synthesis.sampleRate, start: timeline[i]!.narrationStart });
+      });
+      const sampleRate = clips[0]?.sampleRate ?? SAMPLE_RATE;
+      const wav = encodeWav(buildNarrationTrack(clips, totalSec, sampleRate), sampleRate);
+      const inputs: string[] = [];
+      const backgrounds: MixBackground[] = [];
+      const keyParts: string[] = [];
+      if (storyboard.music && storyboard.music.volume > 0) {
+        const path = await musicPath(storyboard.music.track);
+        backgrounds.push({ input: 1, start: 0, duration: totalSec, volume: storyboard.music.volume * 0.6 });
+        inputs.push('-stream_loop', '-1', '-i', path);
+        keyParts.push(JSON.stringify(storyboard.music), path);
+      }
+      storyboard.scenes.forEach((scene, i) => {
+        const file = scene.media ? mediaFiles.get(scene.media.asset_id) : null;
+        if (!file || file.kind !== 'video' || scene.layout !== 'media') return;
+        const t = timeline[i]!;
+        backgrounds.push({ input: 1 + backgrounds.length, start: t.start, duration: t.duration, volume: 0.5 });
+        inputs.push('-stream_loop', '-1', '-i', file.path);
+        keyParts.push(`${file.fingerprint}@${t.start}+${t.duration}`);
+      });
+      const key = contentHash('audio-v1', wav, String(totalSec), ...keyParts);
+      const [out] = await cache.step(`audio:${key}`, ['soundtrack.m4a'], async ([m4a]) => {
+        const narrationPath = join(workDir, 'narration.wav');
+        await writeFile(narrationPath, wav);
+        const graph = buildMixFilter({ narrationInput: 0, hasNarration: clips.length > 0, backgrounds, totalSec });
+        await writeFile(join(workDir, 'audio.graph'), graph);
+        await ffmpeg(['-i', narrationPath, ...inputs, '-filter_complex_script', 'audio.graph', '-map', '[aout]', '-c:a', 'aac', '-b:a', '160k', '-f', 'mp4', m4a!], { cwd: workDir });
+      });
+      return out!;
+    };
+    const musicPath = async (track: string): Promise<string> => {
+      if (isBuiltInBed(track)) {
+        const [wav] = await cache.step(`bed:${track}-v1`, ['bed.wav'], async ([out]) => {
+          await ffmpeg(bedArgs(track, out!).slice(3));
+        });
+        return wav!;
+      }
+      return (await options.resolveAsset(track)).path;
+    };
+
+    report('encode', 0);
+    const audioPromise = soundtrack();
+    audioPromise.catch(() => {}); // awaited below; avoid an unhandled rejection while segments run
+    await runLimited(options.concurrency ?? 1, tasks);
+    const audioPath = await audioPromise;
     throwIfAborted(signal);
-    const graph = buildFilterGraph({
-      timeline,
-      fps: FPS,
-      audioInput: stills.length,
-      audioFilter: narrationAudioFilter({ silent: clips.length === 0 }),
-      captions: { assFile: 'captions.ass', fontsDir: 'fonts' },
-      fadeOutSec: FADE_OUT_SEC,
-    });
-    await writeFile(join(workDir, 'graph.txt'), graph.graph);
+
+    // 6. Concatenate (no re-encode) and mux with the soundtrack.
     const videoPath = join(workDir, 'video.mp4');
     const captionedVideoPath = join(workDir, 'video-captioned.mp4');
-    const encode = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS), '-c:a', 'aac', '-b:a', '160k', '-movflags', '+faststart'];
-    const args = [
-      '-hide_banner',
-      '-nostdin',
-      '-y',
-      ...stills.flatMap((still) => ['-framerate', String(FPS), '-i', basename(still)]),
-      '-i',
-      basename(narrationPath),
-      '-filter_complex_script',
-      'graph.txt',
-      '-map', graph.clean.video, '-map', graph.clean.audio, ...encode, basename(videoPath),
-      '-map', graph.captioned!.video, '-map', graph.captioned!.audio, ...encode, basename(captionedVideoPath),
-    ];
-    report('encode', 0);
-    await runProcess(ffmpegPath, args, {
-      cwd: workDir,
-      signal,
-      captureStdout: false,
-      onStderr: createFfmpegProgressReader((seconds) => report('encode', seconds / totalSec)),
-    });
+    const mux = async (files: string[], out: string, name: string) => {
+      const list = join(workDir, `${name}.concat`);
+      await writeFile(list, files.map((f) => `file '${f.replace(/'/g, "'\\''")}'`).join('\n') + '\n');
+      await ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-i', audioPath, '-map', '0:v', '-map', '1:a', '-c', 'copy', '-movflags', '+faststart', out]);
+    };
+    await mux(segmentFiles.map((s) => s.clean), videoPath, 'clean');
+    if (captionsOn) await mux(segmentFiles.map((s) => s.captioned), captionedVideoPath, 'captioned');
+    else await copyFile(videoPath, captionedVideoPath);
+    report('encode', 0.97);
 
-    // 5. Measure.
+    // 7. GIF preview and measurements.
     report('finish', 0);
+    const gifPath = join(workDir, 'preview.gif');
+    const gifSec = Math.min(GIF_SEC, totalSec);
+    await ffmpeg([
+      '-t', gifSec.toFixed(3), '-i', captionedVideoPath,
+      '-filter_complex', `fps=10,scale=480:-2:flags=lanczos,split[a][b];[a]palettegen=max_colors=128:stats_mode=diff[p];[b][p]paletteuse=dither=bayer:bayer_scale=4`,
+      '-loop', '0', gifPath,
+    ]);
     const probe = await probeMedia(videoPath, { ffmpegPath, signal });
     const scenes = storyboard.scenes.map((scene, i) => ({ id: scene.id, start: timeline[i]!.start, duration: timeline[i]!.duration }));
     const measured: Storyboard = structuredClone(storyboard);
@@ -170,9 +397,25 @@ export async function renderVideo(storyboard: Storyboard, options: RenderVideoOp
       scene.duration_sec = timeline[i]!.duration;
     });
     report('finish', 1);
-    return { videoPath, captionedVideoPath, thumbnailPath, subtitlePath, duration: probe.duration, scenes, storyboard: measured };
+    return {
+      videoPath, captionedVideoPath, thumbnailPath, subtitlePath, vttPath, gifPath, duration: probe.duration, scenes, storyboard: measured,
+      cache: { hits: [...cache.hits], misses: [...cache.misses] },
+    };
   } catch (error) {
     if (signal?.aborted && !(error instanceof CancelledError)) throw new CancelledError();
     throw error;
   }
 }
+
+function shiftCue(cue: CaptionCue, by: number): CaptionCue {
+  return { start: cue.start + by, end: cue.end + by, words: cue.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })) };
+}
+
+/** yuv420p wants even positions and sizes for an overlay to land exactly. */
+function evenBox(box: { x: number; y: number; width: number; height: number } | null) {
+  if (!box) return null;
+  const even = (n: number) => 2 * Math.round(n / 2);
+  return { x: even(box.x), y: even(box.y), width: even(box.width), height: even(box.height) };
+}
+
+export type { TimelineScene };

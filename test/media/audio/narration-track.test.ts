@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildNarrationTrack, encodeWav, narrationAudioFilter, probeMedia, resolveFfmpegPath } from '../../../src/media/index.js';
+import { buildNarrationTrack, encodeWav, probeMedia, resolveFfmpegPath } from '../../../src/media/index.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -32,16 +32,5 @@ describe('encodeWav', () => {
     const probe = await probeMedia(path, { ffmpegPath: resolveFfmpegPath() });
     expect(probe.audio).toEqual({ codec: 'pcm_s16le', sampleRate: 22050, channels: 1 });
     expect(probe.duration).toBeCloseTo(2, 2);
-  });
-});
-
-describe('narrationAudioFilter', () => {
-  it('sets a mono layout first and resamples after loudnorm', () => {
-    const chain = narrationAudioFilter({ silent: false }).split(',');
-    expect(chain[0]).toBe('aformat=channel_layouts=mono');
-    const loudnorm = chain.findIndex((f) => f.startsWith('loudnorm'));
-    expect(loudnorm).toBeGreaterThan(0);
-    expect(chain.findIndex((f) => f.startsWith('aresample=48000'))).toBeGreaterThan(loudnorm);
-    expect(narrationAudioFilter({ silent: true })).not.toContain('loudnorm');
   });
 });
