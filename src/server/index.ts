@@ -1,1 +1,2 @@
 export { createServer, type Server } from './create-server.js';
+export { createSessionRuntime, type SessionRuntime } from './create-session-runtime.js';

@@ -25,6 +25,10 @@ export interface RenderedFiles {
   captionedVideoPath: string;
   thumbnailPath: string;
   subtitlePath: string;
+  /** WebVTT with per-word timestamps. */
+  vttPath: string;
+  /** A few seconds as an animated GIF, for `gif_url`. */
+  gifPath: string;
   duration: number;
 }
 
@@ -382,11 +386,14 @@ export class SessionManager implements SessionService {
         captioned_video_key: `${prefix}/captioned.mp4`,
         thumbnail_key: `${prefix}/thumbnail.jpg`,
         subtitle_key: `${prefix}/captions.srt`,
+        gif_key: `${prefix}/preview.gif`,
       };
       await this.options.blobs.putFile(keys.video_key, output.videoPath);
       await this.options.blobs.putFile(keys.captioned_video_key, output.captionedVideoPath);
       await this.options.blobs.putFile(keys.thumbnail_key, output.thumbnailPath);
       await this.options.blobs.putFile(keys.subtitle_key, output.subtitlePath);
+      await this.options.blobs.putFile(keys.gif_key, output.gifPath);
+      await this.options.blobs.putFile(`${prefix}/captions.vtt`, output.vttPath);
       const duration = Math.round(output.duration * 100) / 100;
       await this.options.store.updateVideo(videoId, { ...keys, status: 'completed', duration, completed_at: this.now() });
       const resourceId = `res_${videoId.replace(/^vid_/, '')}`;

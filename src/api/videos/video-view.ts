@@ -15,6 +15,7 @@ export const VideoSchema = Type.Object({
   thumbnail_url: Nullable(Type.String()),
   gif_url: Nullable(Type.String()),
   subtitle_url: Nullable(Type.String()),
+  vtt_url: Nullable(Type.String({ description: 'WebVTT captions with per-word timestamps (ours)' })),
   duration: Nullable(Type.Number({ description: 'Seconds' })),
   failure_code: Nullable(Type.String()),
   failure_message: Nullable(Type.String()),
@@ -42,6 +43,8 @@ export function toVideoView(video: VideoRecord, links: MediaLinks): VideoView {
     thumbnail_url: mediaUrl(links, video.thumbnail_key),
     gif_url: mediaUrl(links, video.gif_key, { contentType: 'image/gif' }),
     subtitle_url: mediaUrl(links, video.subtitle_key, { filename: `${name}.srt`, contentType: 'application/x-subrip; charset=utf-8' }),
+    // The renderer writes WebVTT beside the SRT.
+    vtt_url: mediaUrl(links, video.subtitle_key?.replace(/\.srt$/, '.vtt') ?? null, { filename: `${name}.vtt`, contentType: 'text/vtt; charset=utf-8' }),
     duration: video.duration,
     failure_code: video.failure_code,
     failure_message: video.failure_message,

@@ -80,7 +80,7 @@ describe('a chat session from prompt to MP4', () => {
     const draft1 = resources.find((r) => r.resource_type === 'draft' && r.metadata.version === 1);
     expect(Math.abs(draft1.metadata.estimated_duration_sec - 15)).toBeLessThanOrEqual(15 * 0.15);
     expect(Math.abs(video.duration - draft2.metadata.estimated_duration_sec)).toBeLessThanOrEqual(draft2.metadata.estimated_duration_sec * 0.1);
-    for (const field of ['video_url', 'captioned_video_url', 'thumbnail_url', 'subtitle_url']) expect(video[field]).toMatch(/^http/);
+    for (const field of ['video_url', 'captioned_video_url', 'thumbnail_url', 'subtitle_url', 'vtt_url', 'gif_url']) expect(video[field]).toMatch(/^http/);
 
     const listed = (await server.call('GET', `/v3/video-agents/${id}/videos`)).body;
     expect(listed.data.map((v: any) => v.id)).toEqual([done.video_id]);
@@ -101,6 +101,11 @@ describe('a chat session from prompt to MP4', () => {
     expect(srt.body).toMatch(/^1\r?\n00:00:\d\d,\d{3} --> 00:00:\d\d,\d{3}/);
     const captioned = await download(server, video.captioned_video_url);
     expect(captioned.statusCode).toBe(200);
+    const vtt = await download(server, video.vtt_url);
+    expect(vtt.body).toMatch(/^WEBVTT/);
+    const gif = await download(server, video.gif_url);
+    expect(gif.headers['content-type']).toContain('image/gif');
+    expect(gif.rawPayload.subarray(0, 6).toString('latin1')).toMatch(/^GIF8[79]a$/);
 
     // No temporary files are left behind.
     expect(await readdir(join(server.dataDir, 'tmp')).catch(() => [])).toEqual([]);
