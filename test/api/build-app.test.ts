@@ -137,6 +137,18 @@ describe('openapi', () => {
   });
 });
 
+describe('Swagger UI', () => {
+  it('serves the interactive API docs at /docs without a key, over the same OpenAPI document', async () => {
+    const page = await h.app.inject({ method: 'GET', url: '/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('swagger-ui');
+    const doc = await h.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.json().openapi).toBe('3.1.0');
+  });
+});
+
 describe('framework errors', () => {
   it('gives a malformed URL and an over-long parameter the envelope and a request id', async () => {
     const bad = await h.call('GET', '/v3/videos/%E0%A4%A');
