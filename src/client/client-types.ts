@@ -20,6 +20,8 @@ import type {
 import type { StyleSchema } from '../api/styles/style-routes.js';
 import type { VideoSchema } from '../api/videos/video-view.js';
 import type { VoiceSchema } from '../api/voices/voice-routes.js';
+import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-routes.js';
+import type { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../api/webhooks/webhook-routes.js';
 import type { Storyboard as StoryboardShape } from '../storyboard/storyboard.js';
 import type { SessionEvent as ServerSessionEvent } from '../sessions/session-service.js';
 
@@ -97,55 +99,13 @@ export type AvatarGroup = Static<typeof AvatarGroupSchema>;
 /** GET /v3/avatars/looks; `id` is the avatar_id a session takes. */
 export type AvatarLook = Static<typeof AvatarLookSchema>;
 
-// The brand-kit and webhook-endpoint routes declare their schemas inline (not exported), so these mirror them.
-
 /** POST /v3/brand-kits (ours). */
-export interface CreateBrandKitRequest {
-  name: string;
-  colors: { primary: string; secondary?: string | null; background?: string | null; text?: string | null };
-  font?: string;
-  logo_asset_id?: string | null;
-}
-
-export interface BrandKit {
-  brand_kit_id: string;
-  name: string;
-  colors: { primary: string; secondary: string | null; background: string | null; text: string | null };
-  font: string;
-  logo_asset_id: string | null;
-  created_at: number;
-}
-
-export interface WebhookEndpoint {
-  endpoint_id: string;
-  url: string;
-  /** Empty: every event type. */
-  events: string[];
-  status: 'active' | 'disabled';
-  created_at: number;
-}
-
+export type CreateBrandKitRequest = Static<typeof CreateBrandKitBody>;
+export type BrandKit = Static<typeof BrandKitView>;
+export type WebhookEndpoint = Static<typeof EndpointView>;
 /** The endpoint with its signing secret: only on create and rotate. */
-export interface WebhookEndpointWithSecret extends WebhookEndpoint {
-  secret: string;
-}
-
-export interface UpdateWebhookEndpointRequest {
-  url?: string;
-  events?: string[];
-  status?: 'active' | 'disabled';
-}
-
+export type WebhookEndpointWithSecret = Static<typeof EndpointWithSecret>;
+export type CreateWebhookEndpointRequest = Static<typeof CreateEndpointBody>;
+export type UpdateWebhookEndpointRequest = Static<typeof UpdateEndpointBody>;
 /** A webhook delivery with every attempt (GET /v3/webhooks/events). */
-export interface WebhookDelivery {
-  event_id: string;
-  event_type: string;
-  session_id: string | null;
-  endpoint_id: string | null;
-  url: string;
-  status: string;
-  payload: Record<string, unknown>;
-  attempts: { at: number; status_code: number | null; error: string | null; duration_ms: number }[];
-  next_attempt_at: number | null;
-  created_at: number;
-}
+export type WebhookDelivery = Static<typeof DeliveryView>;

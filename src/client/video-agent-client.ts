@@ -29,6 +29,7 @@ import type {
   WebhookDelivery,
   WebhookEndpoint,
   WebhookEndpointWithSecret,
+  CreateWebhookEndpointRequest,
 } from './client-types.js';
 import { parseEventStream } from './parse-event-stream.js';
 import { VideoAgentError } from './video-agent-error.js';
@@ -397,7 +398,7 @@ export class VideoAgentClient {
   // ── webhooks ──────────────────────────────────────────────────────────────
 
   /** Registers an endpoint; the response's `secret` is shown only here and on rotation. */
-  createWebhookEndpoint(body: { url: string; events?: string[] }, options?: RequestOptions): Promise<WebhookEndpointWithSecret> {
+  createWebhookEndpoint(body: CreateWebhookEndpointRequest, options?: RequestOptions): Promise<WebhookEndpointWithSecret> {
     return this.data('POST', '/v3/webhooks/endpoints', { body, ...options });
   }
 

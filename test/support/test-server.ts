@@ -38,7 +38,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     }
     return { status: response.statusCode, body: parsed, headers: response.headers };
   };
-  const waitFor: TestServer['waitFor'] = async (sessionId, statuses, timeoutMs = 60_000) => {
+  const waitFor: TestServer['waitFor'] = async (sessionId, statuses, timeoutMs = 150_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { body } = await call('GET', `/v3/video-agents/${sessionId}`);

@@ -8,9 +8,9 @@ import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, ListQuery, Nullable, PageEnvelope, errorResponses, offsetPage, ok } from '../http/index.js';
 
 const Color = Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'A colour as #rrggbb.' });
-const Font = Type.Union(bundledFontFamilies.map((f) => Type.Literal(f)), { description: 'One of the fonts bundled with the renderer.' });
+const Font = Type.Enum(bundledFontFamilies, { description: 'One of the fonts bundled with the renderer.' });
 
-const BrandKitView = Type.Object({
+export const BrandKitView = Type.Object({
   brand_kit_id: Type.String(),
   name: Type.String(),
   colors: Type.Object({ primary: Type.String(), secondary: Nullable(Type.String()), background: Nullable(Type.String()), text: Nullable(Type.String()) }),
@@ -19,7 +19,7 @@ const BrandKitView = Type.Object({
   created_at: Type.Integer(),
 });
 
-const CreateBody = Type.Object(
+export const CreateBrandKitBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
     colors: Type.Object(
@@ -62,7 +62,7 @@ export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: Bra
 
   app.post(
     '/brand-kits',
-    { schema: { tags, summary: 'Create a brand kit', body: CreateBody, response: { 200: DataEnvelope(BrandKitView), ...errorResponses } } },
+    { schema: { tags, summary: 'Create a brand kit', body: CreateBrandKitBody, response: { 200: DataEnvelope(BrandKitView), ...errorResponses } } },
     async (request) => {
       const body = request.body;
       const name = body.name.trim();

@@ -8,7 +8,7 @@ import { createWebhookSecret, webhookEventTypes } from '../../webhooks/index.js'
 import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, ListQuery, Nullable, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
 
-const DeliveryView = Type.Object({
+export const DeliveryView = Type.Object({
   event_id: Type.String(),
   event_type: Type.String(),
   session_id: Nullable(Type.String()),
@@ -25,23 +25,23 @@ const DeliveryView = Type.Object({
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-const EventType = Type.Union(webhookEventTypes.map((type) => Type.Literal(type)));
+const EventType = Type.Enum(webhookEventTypes);
 const EventList = Type.Array(EventType, { maxItems: webhookEventTypes.length * 4, description: 'Empty or omitted: every event type.' });
 const EndpointUrl = Type.String({ minLength: 1, maxLength: 2048 });
 
-const EndpointView = Type.Object({
+export const EndpointView = Type.Object({
   endpoint_id: Type.String(),
   url: Type.String(),
   events: Type.Array(Type.String()),
   status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
   created_at: Type.Integer(),
 });
-const EndpointWithSecret = Type.Object({ ...EndpointView.properties, secret: Type.String() });
+export const EndpointWithSecret = Type.Object({ ...EndpointView.properties, secret: Type.String() });
 const EndpointParams = Type.Object({ endpoint_id: Type.String({ minLength: 1, maxLength: 128 }) });
 
 // Unknown fields are dropped (the app's validator removes additional properties), as on every route.
-const CreateEndpointBody = Type.Object({ url: EndpointUrl, events: Type.Optional(EventList) }, { additionalProperties: false });
-const UpdateEndpointBody = Type.Object(
+export const CreateEndpointBody = Type.Object({ url: EndpointUrl, events: Type.Optional(EventList) }, { additionalProperties: false });
+export const UpdateEndpointBody = Type.Object(
   {
     url: Type.Optional(EndpointUrl),
     events: Type.Optional(EventList),
