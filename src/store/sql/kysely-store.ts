@@ -19,7 +19,7 @@ import { decodePageCursor, encodePageCursor } from './page-cursor.js';
 import { fromRow, toFullRow, toRow, type RecordOf } from './row-codec.js';
 
 type SessionPatch = Partial<Omit<SessionRecord, 'id' | 'owner' | 'created_at'>>;
-type PagedTable = 'sessions' | 'videos' | 'webhook_deliveries' | 'webhook_endpoints';
+export type PagedTable = 'sessions' | 'videos' | 'webhook_deliveries' | 'webhook_endpoints';
 
 /** Drops the fields a patch may never change, even if a caller smuggles them in at run time. */
 function withoutKeys<T extends object>(patch: T, keys: readonly string[]): T {
@@ -361,8 +361,11 @@ export class KyselyStore implements Store {
 
   // ── paging ──────────────────────────────────────────────────────────────────────────────────
 
-  /** Newest first by (created_at, id); fetches one extra row so `next` is set only when more rows exist. */
-  private async listPage<T extends PagedTable>(
+  /**
+   * Newest first by (created_at, id); fetches one extra row so `next` is set only when more rows exist.
+   * `filter`'s keys are column names chosen in this file, never caller input.
+   */
+  protected async listPage<T extends PagedTable>(
     table: T,
     page: PageQuery,
     filter: Record<string, unknown>,
