@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { createPlanner } from '../agent/index.js';
-import { listAvatarLooks } from '../avatars/index.js';
+import { BlobPhotoAvatarStore, listAvatarLooks, loadPhotoPresenterLayer } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
 import { createQueue } from '../jobs/index.js';
-import { EspeakTtsEngine, listStyles, renderSceneImage, renderVideo, resolveFfmpegPath } from '../media/index.js';
+import { builtInPresenter, createTtsEngine, listStyles, renderSceneImage, renderVideo, resolveFfmpegPath } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
 import { SessionManager } from '../sessions/index.js';
 import { createStorage, type BlobStore, type Store } from '../store/index.js';
@@ -36,8 +36,12 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
   const linkSecret = (await loadOrCreateSecret(join(config.dataDir, 'link-secret'))).value;
   const webhookSecret = (await loadOrCreateSecret(join(config.dataDir, 'webhook-secret'))).value;
   const { store, blobs } = await createStorage(config);
-  const tts = new EspeakTtsEngine();
   const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
+  // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
+  const tts = createTtsEngine(config.cloudTts, {
+    ffmpegPath,
+    onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
+  });
   const cacheDir = join(config.dataDir, 'cache', 'render');
   const queue = createQueue({
     onError: (error, job) => logger.error({ err: error, job_id: job.id }, 'job failed'),
@@ -63,7 +67,11 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     planner: createPlanner(config.llm),
     tts,
     renderer: {
-      renderVideo: (storyboard, options) => renderVideo(storyboard, { ...options, tts, ffmpegPath, cacheDir }),
+      renderVideo: async (storyboard, options) => {
+        // A photo avatar's portrait is decoded before rendering; built-in looks are drawn from the catalogue.
+        const photo = storyboard.avatar_id ? await loadPhotoPresenterLayer(blobs, storyboard.avatar_id) : null;
+        return renderVideo(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor: (id) => photo ?? builtInPresenter(id) });
+      },
       renderSceneImage: (storyboard, index, options) => renderSceneImage(storyboard, index, options),
     },
     webhooks,
@@ -78,6 +86,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     maxUploadBytes: config.maxUploadBytes,
     outbound,
     brandKits: new BlobBrandKitStore(blobs),
+    photoAvatars: new BlobPhotoAvatarStore(blobs),
   });
 
   return {

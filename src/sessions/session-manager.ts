@@ -8,7 +8,7 @@ import { toPlanBrand, type BrandKit } from '../brand-kits/index.js';
 import type { Queue, Job } from '../jobs/index.js';
 import type { TtsEngine, Voice } from '../media/tts/index.js';
 import { newId, type BlobStore, type MessageRecord, type SessionRecord, type SessionRun, type SessionStatus, type Store, type VideoRecord } from '../store/index.js';
-import { storyboardDuration, type Storyboard } from '../storyboard/index.js';
+import { placePresenter, storyboardDuration, type Storyboard } from '../storyboard/index.js';
 import { formatStoryboard, REVIEW_HINT } from './format-storyboard.js';
 import { SessionAttachments } from './session-attachments.js';
 import { SessionEvents } from './session-events.js';
@@ -76,6 +76,8 @@ export interface SessionManagerOptions {
   maxUploadBytes: number;
   /** Checks URLs given on a client's behalf (files[].url, callback_url) and makes the downloads. */
   outbound?: OutboundGuard;
+  /** Looks up a key's photo avatars (uploaded portraits); built-in looks are in `avatarIds`. */
+  photoAvatars?: { get(id: string, owner: string): Promise<unknown> };
   /** Looks up a key's brand kits (src/brand-kits); without it every brand_kit_id is refused. */
   brandKits?: { get(owner: string, id: string): Promise<BrandKit | null> };
   watchdogIntervalMs?: number;
@@ -437,6 +439,7 @@ export class SessionManager implements SessionService {
     renderNow: boolean,
     signal: AbortSignal,
   ): Promise<void> {
+    storyboard = placePresenter(storyboard);
     const saved = await this.drafts.save(session.id, session.owner, storyboard, signal);
     const voiceName = (await this.voices()).find((v) => v.voice_id === storyboard.voice_id)?.name ?? storyboard.voice_id;
     const content = [plannerMessage, formatStoryboard(storyboard, voiceName), renderNow ? 'Rendering it now.' : REVIEW_HINT]
@@ -664,7 +667,8 @@ export class SessionManager implements SessionService {
     if (ids.style_id !== null && !this.options.styleIds.includes(ids.style_id)) {
       throw new AppError('validation_error', `Unknown style_id "${ids.style_id}"; GET /v3/video-agents/styles lists the styles.`, { param: 'style_id' });
     }
-    if (ids.avatar_id !== null && !this.options.avatarIds.includes(ids.avatar_id)) {
+    const knownAvatar = async (id: string) => this.options.avatarIds.includes(id) || Boolean(await this.options.photoAvatars?.get(id, owner));
+    if (ids.avatar_id !== null && !(await knownAvatar(ids.avatar_id))) {
       throw new AppError('validation_error', `Unknown avatar_id "${ids.avatar_id}": this server has no avatar with that id.`, { param: 'avatar_id' });
     }
     if (ids.brand_kit_id !== null && !(await this.options.brandKits?.get(owner, ids.brand_kit_id))) {
