@@ -1,3 +1,7 @@
 export { listAvatarLooks, getAvatarLook, listAvatarGroups, type AvatarGroup } from './avatar-catalogue.js';
 export { renderAvatarPreviewImage, renderAvatarPreviewVideo, previewLine, PREVIEW_SIZE, type AvatarPreviewVideoOptions } from './render-avatar-preview.js';
 export type { AvatarLook, AvatarPalette } from '../media/presenter/index.js';
+export { BlobPhotoAvatarStore, newPhotoAvatarId, isPhotoAvatarId, type PhotoAvatar } from './photo-avatar-store.js';
+export { createPhotoPresenterLayer, drawPhotoAvatar, voiceActivity } from './photo-presenter-layer.js';
+export { renderPhotoAvatarPreviewImage, renderPhotoAvatarPreviewVideo, loadPortrait } from './render-photo-avatar-preview.js';
+export { loadPhotoPresenterLayer } from './load-photo-presenter-layer.js';

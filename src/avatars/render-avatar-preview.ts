@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CancelledError } from '../errors/index.js';
 import { drawPresenter, mouthCues, presenterPose, type AvatarLook, type MouthCue } from '../media/presenter/index.js';
-import { encodeWav, type TtsEngine } from '../media/tts/index.js';
+import { encodeWav, type PhonemeTiming, type TtsEngine } from '../media/tts/index.js';
 import { runProcess } from '../process/index.js';
 
 /** Preview image and video size (a square, so it sits well in a grid of cards). */
 export const PREVIEW_SIZE = 640;
-const VIDEO_SIZE = 480;
+export const VIDEO_SIZE = 480;
 const VIDEO_FPS = 30;
 /** Silence before and after the sentence, so the clip opens and closes on a still, smiling face. */
 const LEAD_IN_S = 0.25;
@@ -47,10 +47,26 @@ export interface AvatarPreviewVideoOptions {
  * eSpeak-NG's phoneme timings: frames are drawn and piped to ffmpeg as raw RGBA next to the narration WAV.
  */
 export async function renderAvatarPreviewVideo(look: AvatarLook, options: AvatarPreviewVideoOptions): Promise<Buffer> {
+  return renderSpeakingPreviewVideo(previewLine(look), look.default_voice_id, options, (phonemes) => {
+    const cues = mouthCues(phonemes, VIDEO_FPS);
+    return (ctx, t) => drawFrame(ctx, look, cues, t, VIDEO_SIZE);
+  });
+}
+
+/**
+ * A square preview MP4 of `line` spoken in `voiceId`, drawn by `drawer` (given the phonemes on the video's
+ * clock, returning a frame drawer): the lead-in and tail silences and the encoding are shared by every kind of look.
+ */
+export async function renderSpeakingPreviewVideo(
+  line: string,
+  voiceId: string,
+  options: AvatarPreviewVideoOptions,
+  drawer: (phonemes: PhonemeTiming[]) => (ctx: SKRSContext2D, t: number) => void,
+): Promise<Buffer> {
   const { tts, ffmpegPath, signal } = options;
-  const synthesis = await tts.synthesize(previewLine(look), look.default_voice_id, signal ? { signal } : {});
+  const synthesis = await tts.synthesize(line, voiceId, signal ? { signal } : {});
   const shifted = synthesis.phonemes.map((p) => ({ ...p, start: p.start + LEAD_IN_S, end: p.end + LEAD_IN_S }));
-  const cues = mouthCues(shifted, VIDEO_FPS);
+  const draw = drawer(shifted);
   const duration = LEAD_IN_S + synthesis.duration + TAIL_S;
   const frames = Math.ceil(duration * VIDEO_FPS);
 
@@ -78,7 +94,7 @@ export async function renderAvatarPreviewVideo(look: AvatarLook, options: Avatar
       stdin: async (pipe) => {
         for (let frame = 0; frame < frames; frame++) {
           if (signal?.aborted) throw new CancelledError();
-          drawFrame(ctx, look, cues, frame / VIDEO_FPS, VIDEO_SIZE);
+          draw(ctx, frame / VIDEO_FPS);
           const pixels = ctx.getImageData(0, 0, VIDEO_SIZE, VIDEO_SIZE).data;
           if (!pipe.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) await new Promise((resolve) => pipe.once('drain', resolve));
           // Let the event loop turn: @napi-rs/canvas frees pixel buffers only then (DESIGN.md).

@@ -33,6 +33,18 @@ export interface Config {
   s3: { bucket: string; endpoint: string | null; region: string; forcePathStyle: boolean; prefix: string } | null;
   /** The language model that plans (docs/agent.md); null = the built-in planner. */
   llm: LlmConfig | null;
+  /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
+  cloudTts: CloudTtsConfig;
+}
+
+/**
+ * OPENAI_TTS_API_KEY (or OPENAI_TTS_BASE_URL, with OPENAI_API_KEY as the key) turns on OpenAI voices;
+ * OPENAI_TTS_MODEL, OPENAI_TTS_FORMAT (wav|pcm|mp3). ELEVENLABS_API_KEY turns on ElevenLabs voices;
+ * ELEVENLABS_BASE_URL, ELEVENLABS_MODEL, ELEVENLABS_OUTPUT_FORMAT.
+ */
+export interface CloudTtsConfig {
+  openai: { baseUrl: string; apiKey: string | null; model: string; responseFormat: 'wav' | 'pcm' | 'mp3' } | null;
+  elevenlabs: { baseUrl: string; apiKey: string; modelId: string; outputFormat: string } | null;
 }
 
 /** LLM_PROVIDER, OPENAI_BASE_URL/OPENAI_API_KEY or ANTHROPIC_API_KEY/ANTHROPIC_BASE_URL, LLM_MODEL, LLM_TIMEOUT_SEC, LLM_MAX_ATTEMPTS, LLM_IMAGES, LLM_STRUCTURED_OUTPUTS. */
@@ -97,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     llm: llmFrom(env),
+    cloudTts: cloudTtsFrom(env),
   };
 }
 
@@ -121,6 +134,36 @@ function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
 }
 
 /** Unset everything: null, the built-in planner plans. */
+function cloudTtsFrom(env: NodeJS.ProcessEnv): CloudTtsConfig {
+  const url = (name: string, fallback: string): string => {
+    const value = (env[name]?.trim() || fallback).replace(/\/+$/, '');
+    if (!/^https?:\/\//.test(value)) throw new Error(`${name} must start with http:// or https://, got "${value}"`);
+    return value;
+  };
+  const openAiKey = env.OPENAI_TTS_API_KEY?.trim() || null;
+  const openAiBase = env.OPENAI_TTS_BASE_URL?.trim() || null;
+  let openai: CloudTtsConfig['openai'] = null;
+  if (openAiKey !== null || openAiBase !== null) {
+    const format = (env.OPENAI_TTS_FORMAT?.trim() || 'wav').toLowerCase();
+    if (format !== 'wav' && format !== 'pcm' && format !== 'mp3') throw new Error(`OPENAI_TTS_FORMAT must be wav, pcm or mp3, got "${format}"`);
+    openai = {
+      baseUrl: url('OPENAI_TTS_BASE_URL', 'https://api.openai.com/v1'),
+      apiKey: openAiKey ?? (env.OPENAI_API_KEY?.trim() || null),
+      model: env.OPENAI_TTS_MODEL?.trim() || 'gpt-4o-mini-tts',
+      responseFormat: format,
+    };
+    if (openai.apiKey === null && openAiBase === null) throw new Error('OPENAI_TTS_API_KEY is required for OpenAI voices');
+  }
+  const elevenKey = env.ELEVENLABS_API_KEY?.trim() || null;
+  const outputFormat = env.ELEVENLABS_OUTPUT_FORMAT?.trim() || 'pcm_24000';
+  if (elevenKey !== null && !/^(pcm_\d+|mp3_\d+_\d+)$/.test(outputFormat)) throw new Error(`ELEVENLABS_OUTPUT_FORMAT must be pcm_<rate> or mp3_<rate>_<kbps>, got "${outputFormat}"`);
+  const elevenlabs: CloudTtsConfig['elevenlabs'] =
+    elevenKey === null
+      ? null
+      : { baseUrl: url('ELEVENLABS_BASE_URL', 'https://api.elevenlabs.io'), apiKey: elevenKey, modelId: env.ELEVENLABS_MODEL?.trim() || 'eleven_multilingual_v2', outputFormat };
+  return { openai, elevenlabs };
+}
+
 function llmFrom(env: NodeJS.ProcessEnv): LlmConfig | null {
   const explicit = (env.LLM_PROVIDER ?? '').trim().toLowerCase();
   if (explicit && !['openai', 'openai-compatible', 'anthropic', 'builtin'].includes(explicit)) {

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { getAvatarLook, listAvatarGroups, listAvatarLooks, renderAvatarPreviewImage, renderAvatarPreviewVideo, PREVIEW_SIZE, type AvatarLook } from '../../avatars/index.js';
-import { AppError } from '../../errors/index.js';
-import { resolveFfmpegPath } from '../../media/index.js';
+import {
+  BlobPhotoAvatarStore, getAvatarLook, listAvatarGroups, listAvatarLooks, loadPortrait, newPhotoAvatarId, renderAvatarPreviewImage,
+  renderAvatarPreviewVideo, renderPhotoAvatarPreviewImage, renderPhotoAvatarPreviewVideo, PREVIEW_SIZE, type AvatarLook, type PhotoAvatar,
+} from '../../avatars/index.js';
+import { AppError, invalid } from '../../errors/index.js';
+import { DEFAULT_VOICE_ID, resolveFfmpegPath } from '../../media/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
-import { ListQuery, PageEnvelope, errorBody, errorResponses, offsetPage } from '../http/index.js';
+import { DataEnvelope, ListQuery, PageEnvelope, errorBody, errorResponses, offsetPage } from '../http/index.js';
 import { parseByteRange } from '../media/index.js';
 
 /** When the built-in catalogue was published (Unix seconds): its looks do not change per install. */
@@ -38,6 +41,19 @@ export const AvatarLookSchema = Type.Object({
   tags: Type.Array(Type.String()),
 });
 
+export const CreatePhotoAvatarBody = Type.Object(
+  {
+    asset_id: Type.String({ minLength: 1, maxLength: 128, description: 'An uploaded portrait image (POST /v3/assets)' }),
+    name: Type.String({ minLength: 1, maxLength: 80 }),
+  },
+  { additionalProperties: false },
+);
+
+/** At most this many photo looks per key: they are listed from one index blob. */
+const MAX_PHOTO_LOOKS_PER_OWNER = 50;
+/** Smallest portrait accepted, in pixels per side: smaller would be a blur in a 1080p frame. */
+const MIN_PORTRAIT_SIDE = 64;
+
 /** Blob keys of a look's cached previews (the render version is in the key, so a new drawing re-renders). */
 export function avatarPreviewKey(lookId: string, kind: 'png' | 'mp4'): string {
   return `avatars/v1/${lookId.replace(/[^A-Za-z0-9._+-]/g, '_')}.${kind}`;
@@ -57,6 +73,66 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
   const base = `${deps.config.publicUrl}/v3/avatars/looks`;
   const imageUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.png`;
   const videoUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.mp4`;
+  const photos = new BlobPhotoAvatarStore(deps.blobs);
+  const photoView = (look: PhotoAvatar) => ({
+    id: look.id,
+    name: look.name,
+    avatar_type: 'photo_avatar',
+    // Each photo look is its own group, as in the hosted API.
+    group_id: look.id,
+    gender: 'unknown',
+    preview_image_url: `${base}/${look.id}/preview.png`,
+    preview_video_url: `${base}/${look.id}/preview.mp4`,
+    default_voice_id: DEFAULT_VOICE_ID,
+    image_width: look.image_width,
+    image_height: look.image_height,
+    preferred_orientation: look.image_width > look.image_height ? 'landscape' : 'portrait',
+    tags: ['photo'],
+  });
+  const portraitOf = async (look: PhotoAvatar) => {
+    const image = await loadPortrait(await deps.blobs.get(look.blob_key));
+    if (!image) throw new AppError('not_found', `The picture of avatar look "${look.id}" can no longer be read.`, { param: 'avatar_id' });
+    return image;
+  };
+
+  app.post('/avatars/photo', {
+    schema: {
+      summary: 'Make a photo avatar look from an uploaded portrait image',
+      tags: ['avatars'],
+      body: CreatePhotoAvatarBody,
+      response: { 200: DataEnvelope(AvatarLookSchema), ...errorResponses },
+    },
+    handler: async (request) => {
+      const name = request.body.name.trim();
+      if (name === '') throw invalid('name', 'name must not be blank.');
+      const assetId = request.body.asset_id;
+      const asset = await deps.store.getAsset(assetId, request.owner);
+      if (!asset) throw invalid('asset_id', `No asset ${assetId}; upload the portrait first (POST /v3/assets).`);
+      if (asset.status !== 'ready') throw invalid('asset_id', `Asset ${assetId} has not been completed yet.`);
+      if (!asset.mime_type.startsWith('image/')) throw invalid('asset_id', `Asset ${assetId} is ${asset.mime_type}; a photo avatar needs an image (PNG, JPEG or WebP).`);
+      const image = await loadPortrait(await deps.blobs.get(asset.blob_key));
+      if (!image) throw invalid('asset_id', `Asset ${assetId} is not an image that can be decoded.`);
+      if (Math.min(image.width, image.height) < MIN_PORTRAIT_SIDE) {
+        throw invalid('asset_id', `The portrait is ${image.width}×${image.height}; it needs at least ${MIN_PORTRAIT_SIDE} pixels on each side.`);
+      }
+      if ((await photos.list(request.owner)).length >= MAX_PHOTO_LOOKS_PER_OWNER) {
+        throw new AppError('validation_error', `A key can have at most ${MAX_PHOTO_LOOKS_PER_OWNER} photo avatars.`);
+      }
+      const look: PhotoAvatar = {
+        id: newPhotoAvatarId(),
+        owner: request.owner,
+        name,
+        asset_id: asset.id,
+        blob_key: asset.blob_key,
+        image_sha256: asset.sha256,
+        image_width: image.width,
+        image_height: image.height,
+        created_at: Date.now(),
+      };
+      await photos.put(look);
+      return { data: photoView(look) };
+    },
+  });
 
   app.get('/avatars', {
     schema: {
@@ -102,25 +178,34 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       if (groupId !== undefined && !listAvatarGroups().some((group) => group.id === groupId)) {
         throw new AppError('not_found', `No avatar group "${groupId}".`, { param: 'group_id' });
       }
-      // Every built-in look is a studio avatar; uploaded photo avatars are not supported yet, so that filter is empty.
-      const looks = listAvatarLooks().filter((look) => (groupId === undefined || look.group_id === groupId) && (avatarType === undefined || avatarType === 'studio_avatar'));
+      // The built-in looks (studio avatars), then this key's photo looks, newest first.
+      const studio = listAvatarLooks().filter((look) => (groupId === undefined || look.group_id === groupId) && (avatarType === undefined || avatarType === 'studio_avatar'));
+      const photoLooks = groupId === undefined && avatarType !== 'studio_avatar' ? await photos.list(request.owner) : [];
+      const looks: ({ kind: 'studio'; look: AvatarLook } | { kind: 'photo'; look: PhotoAvatar })[] = [
+        ...studio.map((look) => ({ kind: 'studio' as const, look })),
+        ...photoLooks.map((look) => ({ kind: 'photo' as const, look })),
+      ];
       const result = offsetPage(looks, request.query);
       return {
         ...result,
-        data: result.data.map((look) => ({
-          id: look.id,
-          name: look.name,
-          avatar_type: 'studio_avatar',
-          group_id: look.group_id,
-          gender: look.gender,
-          preview_image_url: imageUrl(look),
-          preview_video_url: videoUrl(look),
-          default_voice_id: look.default_voice_id,
-          image_width: PREVIEW_SIZE,
-          image_height: PREVIEW_SIZE,
-          preferred_orientation: look.preferred_orientation,
-          tags: [...look.tags],
-        })),
+        data: result.data.map((entry) => {
+          if (entry.kind === 'photo') return photoView(entry.look);
+          const look = entry.look;
+          return {
+            id: look.id,
+            name: look.name,
+            avatar_type: 'studio_avatar',
+            group_id: look.group_id,
+            gender: look.gender,
+            preview_image_url: imageUrl(look),
+            preview_video_url: videoUrl(look),
+            default_voice_id: look.default_voice_id,
+            image_width: PREVIEW_SIZE,
+            image_height: PREVIEW_SIZE,
+            preferred_orientation: look.preferred_orientation,
+            tags: [...look.tags],
+          };
+        }),
       };
     },
   });
@@ -142,6 +227,11 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       response: { 200: Type.Unsafe<Buffer>({ description: 'image/png', type: 'string', format: 'binary' }), ...errorResponses },
     },
     handler: async (request, reply) => {
+      const photo = await photos.get(request.params.avatar_id);
+      if (photo) {
+        const png = await cached(avatarPreviewKey(photo.id, 'png'), async () => renderPhotoAvatarPreviewImage(await portraitOf(photo)));
+        return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
+      }
       const look = findLook(request.params.avatar_id);
       const png = await cached(avatarPreviewKey(look.id, 'png'), async () => renderAvatarPreviewImage(look));
       return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
@@ -162,10 +252,17 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       },
     },
     handler: async (request, reply) => {
-      const look = findLook(request.params.avatar_id);
-      const mp4 = await cached(avatarPreviewKey(look.id, 'mp4'), () =>
-        oneAtATime(() => renderAvatarPreviewVideo(look, { tts: deps.tts, ffmpegPath: resolveFfmpegPath(deps.config.ffmpegPath) })),
-      );
+      const ffmpegPath = resolveFfmpegPath(deps.config.ffmpegPath);
+      const photo = await photos.get(request.params.avatar_id);
+      const mp4 = photo
+        ? await cached(avatarPreviewKey(photo.id, 'mp4'), async () => {
+            const image = await portraitOf(photo);
+            return oneAtATime(() => renderPhotoAvatarPreviewVideo(photo, image, { tts: deps.tts, ffmpegPath }));
+          })
+        : await (async () => {
+            const look = findLook(request.params.avatar_id);
+            return cached(avatarPreviewKey(look.id, 'mp4'), () => oneAtATime(() => renderAvatarPreviewVideo(look, { tts: deps.tts, ffmpegPath })));
+          })();
       reply.type('video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'public, max-age=86400');
       // <video> players (Safari in particular) fetch MP4s in byte ranges.
       const range = parseByteRange(request.headers.range, mp4.length);
