@@ -43,6 +43,25 @@ export const SceneSchema = Type.Object({
   duration_sec: Type.Number({ minimum: 0 }),
 });
 
+const HexColor = Type.String({ pattern: '^#[0-9a-fA-F]{6}$' });
+
+/**
+ * The brand the video is drawn in (from the session's brand kit): the renderer builds its palette from
+ * these colours over the chosen style. Optional, so storyboards written before brands still validate.
+ */
+export const StoryboardBrandSchema = Type.Object({
+  colors: Type.Object({
+    primary: HexColor,
+    secondary: Type.Optional(HexColor),
+    background: Type.Optional(HexColor),
+    text: Type.Optional(HexColor),
+  }),
+  /** A font family bundled with the renderer. */
+  font: Type.String({ minLength: 1, maxLength: 100 }),
+  /** An image asset drawn as the logo, or null. */
+  logo_asset_id: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+});
+
 export const StoryboardSchema = Type.Object({
   schema: Type.Literal(STORYBOARD_SCHEMA),
   /** 1, 2, 3…: one per revision; each is kept as a draft resource. */
@@ -60,8 +79,10 @@ export const StoryboardSchema = Type.Object({
   music: Type.Union([Type.Object({ track: Type.String(), volume: Type.Number({ minimum: 0, maximum: 1 }) }), Type.Null()]),
   captions: Type.Object({ enabled: Type.Boolean(), style: Type.String() }),
   scenes: Type.Array(SceneSchema, { minItems: 1, maxItems: 60 }),
+  brand: Type.Optional(StoryboardBrandSchema),
 });
 
 export type SceneMedia = Type.Static<typeof SceneMediaSchema>;
 export type Scene = Type.Static<typeof SceneSchema>;
 export type Storyboard = Type.Static<typeof StoryboardSchema>;
+export type StoryboardBrand = Type.Static<typeof StoryboardBrandSchema>;

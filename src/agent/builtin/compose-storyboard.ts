@@ -1,13 +1,13 @@
 import { estimateNarrationSeconds, STORYBOARD_SCHEMA, storyboardDuration, validateStoryboard, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { PermanentError } from '../../errors/index.js';
 import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
-import { fitDuration, SceneMeasurer } from '../duration/index.js';
+import { fitDuration, SceneMeasurer, type ReserveItem } from '../duration/index.js';
 import { detectLanguage, detectScriptLanguage, headlineFrom, scoreSentences, splitSentences, titleCase, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { splitFactClauses, topicSubject } from './fact-clauses.js';
 import { pointExpansions } from './expand-points.js';
 import { pickVoice } from '../voices/index.js';
-import { closestStyleId } from '../brand/index.js';
+import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import { genericNarration } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
@@ -217,7 +217,7 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   const extracted = unitsFrom(userMaterial, language, 0);
   // Without a topic in the request, a heading or list intro in the material names it ("Five habits of productive teams").
   const materialTopic = extracted.firstHeading ?? extracted.units.find((u) => u.kind === 'list' && u.heading)?.heading ?? null;
-  const generic = genericNarration({ topic: parsed.topic ?? materialTopic, audience: parsed.audience, kind: parsed.kind, language });
+  const generic = genericNarration({ topic: parsed.topic ?? materialTopic, audience: parsed.audience, kind: parsed.kind, language, subject: topicSubject(parsed.topic) });
   const materialSentences = extracted.units.reduce((n, u) => n + u.sentences.length, 0);
   const extractive = materialSentences >= 4;
   let units = extracted.units;
@@ -298,11 +298,18 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
     music: null,
     captions: { enabled: true, style: 'default' },
     scenes: [titleScene, ...body, ctaScene],
+ 
+    ...(request.brand_kit ? { brand: storyboardBrand(request.brand_kit) } : {}),
   };
-  const reserve = [
+  // Topic sections and filler only pad videos without much material, or videos whose length the user asked for.
+  const padWithTopic = !(extractive && explicitTarget === null && allSeconds >= 28);
+  const reserve: ReserveItem[] = [
     ...units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!),
-    // Topic filler only pads videos without much material, or videos whose length the user asked for.
-    ...(extractive && explicitTarget === null && allSeconds >= 28 ? [] : generic.extra),
+    // Whole sections that structure the topic come before loose sentences: they read as a real video.
+    ...(padWithTopic ? generic.sections.filter((s) => s.heading !== 'Recap') : []),
+    ...(padWithTopic ? generic.extra : []),
+    // The recap closes the body, so it comes only once everything before it is in.
+    ...(padWithTopic ? generic.sections.filter((s) => s.heading === 'Recap') : []),
   ];
   storyboard = await measurer.storyboard(storyboard);
   // Short on material: lengthen around the user's own points before reaching for filler.

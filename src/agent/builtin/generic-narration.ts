@@ -11,6 +11,18 @@ export interface GenericNarration {
   ctaHeadline: string;
   /** More sentences for longer videos, in order. */
   extra: string[];
+  /**
+   * Whole scenes that structure the topic (the basics, why it matters, how it works, misconceptions,
+   * examples, what to do next, recap), in order, for long targets. Worded to read naturally for any topic
+   * phrase and to state no facts or figures of their own: only the user's material may do that.
+   */
+  sections: ReserveSection[];
+}
+
+/** A scene's worth of narration with its heading. */
+export interface ReserveSection {
+  heading: string;
+  narration: string;
 }
 
 interface Templates {
@@ -265,6 +277,77 @@ const nl: Templates = {
   ],
 };
 
+/** Topic sections for explainers, stories, news, demos and announcements: {subject} is a noun phrase. */
+const enAboutSections: ReserveSection[] = [
+  { heading: 'The basics', narration: 'First, the basics. Before looking at any details, it helps to describe {subject} in plain words, the way you would to a friend.' },
+  { heading: 'Why it matters', narration: 'Next, why it matters. A good way to see the importance of {subject} is to ask who is affected, and what would change if {subject} were gone.' },
+  { heading: 'How it works', narration: 'Then, how it works. Any subject is easier to follow when you break it into parts. Once you see how each part connects to the next, the whole picture of {subject} makes sense.' },
+  { heading: 'Common misconceptions', narration: 'There are also some common misconceptions about {subject}. Simple stories spread quickly, so it is worth checking what you hear against a source you trust.' },
+  { heading: 'Examples', narration: 'Examples make all of this concrete. Look for {subject} in everyday life, and notice what the clearest examples have in common.' },
+  { heading: 'What to do next', narration: 'So, what can you do next? Pick one question about {subject} that you would like answered, and look it up in a reliable source.' },
+  { heading: 'Recap', narration: 'To recap: start with the basics of {subject}, ask why it matters, look at how it works, and stay curious about the details.' },
+];
+
+/** Sections for the user's own product or news ("our new pricing plans"), and for announcements and demos. */
+const enOwnSections: ReserveSection[] = [
+  { heading: 'Who it is for', narration: 'Think about who will use {subject} day to day, and what they need from it.' },
+  { heading: 'What it means for you', narration: 'Take a moment to consider what {subject} means for you, and where it fits into the way you work today.' },
+  { heading: 'A closer look', narration: 'Let’s take a closer look at the parts of {subject} that matter most to you, one at a time.' },
+  { heading: 'In the details', narration: 'What sets {subject} apart is often in the details, so they are worth a second look.' },
+  { heading: 'Getting started', narration: 'The best way to see what {subject} can do is to try it for yourself, one step at a time.' },
+  { heading: 'Pass it on', narration: 'If {subject} sounds right for someone you know, pass this video on to them.' },
+  { heading: 'Questions', narration: 'Have a question about {subject}? Ask us. We are happy to help.' },
+  { heading: 'Recap', narration: 'To recap: that is {subject}, in short. Take a closer look, and see what it can do for you.' },
+];
+
+/** Sections for how-to videos: {task} is what the viewer wants to do ("brew pour-over coffee"), or "it". */
+const enHowtoSections: ReserveSection[] = [
+  { heading: 'Before you start', narration: 'Before you start, gather everything you need and set aside enough time, so that you are never rushed halfway through.' },
+  { heading: 'One step at a time', narration: 'Work through it one step at a time. Finish each step before you move on to the next, and resist the urge to skip ahead.' },
+  { heading: 'Common mistakes', narration: 'The most common mistake is rushing. If something does not turn out as expected, go back one step and check it again.' },
+  { heading: 'Check the result', narration: 'When you are done, check the result. If it is not quite right, change one thing at a time and try again.' },
+  { heading: 'Keep practising', narration: 'Your first attempt does not need to be perfect. Each time you {task}, it gets a little easier.' },
+  { heading: 'Recap', narration: 'To recap: prepare first, go one step at a time, check the result, and adjust as you go.' },
+];
+
+/** Sections for list videos ("5 tips for better sleep"): they speak about the list, never name a new item. */
+const enListSections: ReserveSection[] = [
+  { heading: 'Why they help', narration: 'Why bother with these? Each one is small on its own, but together they can make a real difference.' },
+  { heading: 'Where to start', narration: 'Where should you start? Pick the one that feels easiest for you right now, and try that one first.' },
+  { heading: 'A common mistake', narration: 'A common mistake is trying everything at once. Add one at a time, so you can tell which ones work for you.' },
+  { heading: 'Give it time', narration: 'Give each one a fair try before you judge it. Habits take a while to settle in.' },
+  { heading: 'Make it easy', narration: 'Make the first one as easy as you can. The easier it is to begin, the more likely you are to keep going.' },
+  { heading: 'Notice the change', narration: 'Pay attention to what changes as you go. Noticing small improvements is what keeps you motivated.' },
+  { heading: 'Make it yours', narration: 'Not every item will suit everyone. Keep what works for you, and adapt or drop the rest.' },
+  { heading: 'Track it', narration: 'Keep a simple note of what you tried and how it went. After a while, the patterns become easy to spot.' },
+  { heading: 'When you slip', narration: 'Missing a day is normal. What matters is picking it up again the next day.' },
+  { heading: 'Build on it', narration: 'Once one of these feels natural, add the next one. That is how small steps turn into lasting habits.' },
+  { heading: 'Pass it on', narration: 'If you find this list useful, share it with someone who could use it too.' },
+  { heading: 'Recap', narration: 'To recap: start small, pick one, and come back to this list whenever you need a reminder.' },
+];
+
+/** The noun phrase a topic is about: "why bees matter" → "bees", "what is inflation" → "inflation", "Our new app" → "our new app". */
+function subjectOf(topic: string, subject: string | null): string {
+  if (subject) return subject;
+  const what = /^what\s+(?:is|are)\s+(?:a\s+|an\s+)?(.+?)[?.!]*$/i.exec(topic);
+  if (what) return what[1]!;
+  if (/^(?:why|how|what|when|where|who)\b/i.test(topic)) return 'this topic';
+  return /^(?:Our|My|The|A|An|Your)\s/.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic;
+}
+
+function enSections(kind: VideoKind, topic: string | null, subject: string | null): ReserveSection[] {
+  if (kind === 'list') return enListSections;
+  if (kind === 'howto') {
+    const task = topic ? /^how\s+to\s+(.+?)[?.!]*$/i.exec(topic)?.[1] ?? null : null;
+    return enHowtoSections.map((s) => ({ ...s, narration: s.narration.replaceAll('{task}', task ?? 'try it') }));
+  }
+  const about = topic ? subjectOf(topic, subject) : 'this topic';
+  if (kind === 'announcement' || kind === 'demo' || (topic !== null && /^(?:our|my)\s/i.test(topic))) {
+    return enOwnSections.map((s) => ({ ...s, narration: s.narration.replaceAll('{subject}', about) }));
+  }
+  return enAboutSections.map((s) => ({ ...s, narration: s.narration.replaceAll('{subject}', about) }));
+}
+
 /** English closings that suit a kind of video better than a call to start something. */
 const enClosings: Partial<Record<VideoKind, string>> = {
   news: 'Thanks for watching. Follow us for more updates.',
@@ -284,7 +367,7 @@ function capitalize(text: string): string {
 }
 
 /** Hook, body, closing call to action and spare sentences about a topic, in the narration language. */
-export function genericNarration(options: { topic: string | null; audience: string | null; kind: VideoKind; language: KnownLanguage }): GenericNarration {
+export function genericNarration(options: { topic: string | null; audience: string | null; kind: VideoKind; language: KnownLanguage; subject?: string | null }): GenericNarration {
   const t = templates[options.language];
   const topic = options.topic ?? t.fallbackTopic;
   const howto = topic;
@@ -316,6 +399,13 @@ export function genericNarration(options: { topic: string | null; audience: stri
     body,
     cta: !options.topic && options.language === 'en' && options.kind !== 'announcement' ? 'Thanks for watching.' : fill(options.kind === 'announcement' ? t.announcementCta : (options.language === 'en' ? enClosings[options.kind] : undefined) ?? t.cta),
     ctaHeadline: (options.language === 'en' ? enClosingHeadlines[options.kind] : undefined) ?? t.ctaHeadline,
-    extra: (options.language === 'en' && options.kind === 'list' ? enListExtra : options.language === 'en' && /^(?:why|how|what|when|where|who)\b/i.test(topic) && !/^how to\b/i.test(topic) ? enQuestionExtra : t.extra).map(fill),
+    sections: options.language === 'en' ? enSections(options.kind, options.topic, options.subject ?? null) : [],
+    extra:
+      options.language === 'en' && options.kind === 'list'
+        ? enListExtra.map(fill)
+        : options.language === 'en' && /^(?:why|how|what|when|where|who)\b/i.test(topic) && !/^how to\b/i.test(topic)
+          ? // A question topic reads badly as a noun; its subject ("bees" for "why bees matter") does not.
+            [...enQuestionExtra.map(fill), ...(subjectOf(topic, options.subject ?? null) !== 'this topic' ? t.extra.map((e) => e.replaceAll('{topic}', subjectOf(topic, options.subject ?? null))) : [])]
+          : t.extra.map(fill),
   };
 }

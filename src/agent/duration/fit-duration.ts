@@ -8,13 +8,24 @@ export const MAX_FIT_PACE = 1.15;
 export interface FitDurationOptions {
   target: number;
   measurer: SceneMeasurer;
-  /** Sentences that may be added when the video is too short, in the order they should appear. */
-  reserve?: readonly string[];
+  /**
+   * Material that may be added when the video is too short, in the order it should appear: sentences
+   * (joined to the last body scene or made into a scene) and whole sections (always a scene of their own).
+   */
+  reserve?: readonly ReserveItem[];
   language?: KnownLanguage;
   /** Makes the scene for a reserve sentence that does not fit into an existing scene. */
   makeScene?: (sentence: string, id: string) => Scene;
   onProgress?: (fraction: number) => void;
 }
+
+/** A whole scene's worth of spare narration, with its headline. */
+export interface ReserveScene {
+  heading: string;
+  narration: string;
+}
+
+export type ReserveItem = string | ReserveScene;
 
 export interface FitDurationResult {
   storyboard: Storyboard;
@@ -49,7 +60,8 @@ function withoutSentence(scene: Scene, i: number): Scene | null {
     const bulletIndex = i - offset;
     if ((offset === 0 || offset === 1) && bulletIndex >= 0) {
       next.bullets = scene.bullets.filter((_, k) => k !== bulletIndex);
-      if (next.bullets.length === 0) {
+      // One bullet is not a list: the scene becomes a plain one, its narration unchanged.
+      if (next.bullets.length < 2) {
         delete next.bullets;
         next.layout = 'presenter';
       }
@@ -97,7 +109,7 @@ export async function fitDuration(input: Storyboard, options: FitDurationOptions
       if (!next) break;
       sb = next;
     } else {
-      const next = await growOnce(sb, target, measurer, reserve, language, options.makeScene);
+      const next = await growOnce(sb, target, measurer, reserve, language, options.makeScene, options.reserve ?? []);
       if (!next) break;
       sb = next;
     }
@@ -185,28 +197,39 @@ async function growOnce(
   sb: Storyboard,
   target: number,
   measurer: SceneMeasurer,
-  reserve: string[],
+  reserve: ReserveItem[],
   language: KnownLanguage,
   makeScene: FitDurationOptions['makeScene'],
+  /** The reserve as first given, so sections already placed are still known. */
+  allReserve: readonly ReserveItem[],
 ): Promise<Storyboard | null> {
   const total = storyboardDuration(sb);
   const lastBody = sb.scenes.length - (sb.scenes[sb.scenes.length - 1]?.layout === 'cta' ? 2 : 1);
   const host = lastBody >= 0 && !isFixed(sb, lastBody) ? sb.scenes[lastBody]! : null;
-  const canJoin = host !== null && host.layout === 'presenter' && splitSentences(host.narration).length < 3;
+  // A section is a scene of its own: loose sentences never join it.
+  const sections = new Set(allReserve.flatMap((r) => (typeof r === 'string' ? [] : [r.narration])));
+  const canJoin = host !== null && host.layout === 'presenter' && splitSentences(host.narration).length < 3 && !sections.has(host.narration);
   // Try the next few reserve sentences, in order, for one that does not overshoot more than we are short.
   for (let k = 0; k < Math.min(reserve.length, 4); k++) {
-    const sentence = reserve[k]!;
+    const item = reserve[k]!;
+    const section = typeof item === 'string' ? null : item;
+    const sentence = typeof item === 'string' ? item : item.narration;
+    const joins = canJoin && section === null;
     const ratio = host ? (host.duration_sec - SCENE_PADDING_SEC) / Math.max(0.1, estimateNarrationSeconds(host.narration, sb.pace)) : 1;
-    const added = estimateNarrationSeconds(sentence, sb.pace) * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1) + (canJoin ? 0 : SCENE_PADDING_SEC);
+    const added = estimateNarrationSeconds(sentence, sb.pace) * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1) + (joins ? 0 : SCENE_PADDING_SEC);
     // Overshooting by more than we are short is worse, unless we are so short the pace cannot make up for it.
     if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8) continue;
     reserve.splice(k, 1);
     const scenes = [...sb.scenes];
-    if (canJoin && host) {
+    if (joins && host) {
       scenes[lastBody] = await measurer.scene({ ...host, narration: `${host.narration} ${sentence}` }, sb);
     } else {
       const id = nextSceneId(sb);
-      const scene = makeScene ? makeScene(sentence, id) : defaultScene(sentence, id, language);
+      const scene = section
+        ? { ...defaultScene(sentence, id, language), headline: section.heading.slice(0, 300) }
+        : makeScene
+          ? makeScene(sentence, id)
+          : defaultScene(sentence, id, language);
       scenes.splice(lastBody + 1, 0, await measurer.scene(scene, sb));
     }
     return { ...sb, scenes };

@@ -1,4 +1,4 @@
-import { SCENE_PADDING_SEC, type Scene, type Storyboard } from '../../storyboard/index.js';
+import { sceneSeconds, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { CancelledError } from '../../errors/index.js';
 
 export type MeasureFn = (text: string, voiceId: string, pace: number) => Promise<number>;
@@ -31,10 +31,10 @@ export class SceneMeasurer {
     return value;
   }
 
-  /** The scene with duration_sec = spoken narration + the renderer's padding. */
+  /** The scene with duration_sec as the renderer will show it: spoken narration + padding, at least 2 s. */
   async scene(scene: Scene, storyboard: Pick<Storyboard, 'voice_id' | 'pace'>): Promise<Scene> {
     const spoken = await this.seconds(scene.narration, storyboard.voice_id, storyboard.pace);
-    return { ...scene, duration_sec: round(spoken + SCENE_PADDING_SEC) };
+    return { ...scene, duration_sec: round(sceneSeconds(spoken)) };
   }
 
   async storyboard(storyboard: Storyboard): Promise<Storyboard> {

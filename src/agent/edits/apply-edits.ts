@@ -3,6 +3,7 @@ import {
   storyboardDuration,
   validateStoryboard,
   SCENE_PADDING_SEC,
+  SCENE_MIN_SEC,
   type Scene,
   type Storyboard,
 } from '../../storyboard/index.js';
@@ -102,7 +103,10 @@ export async function applyEdits(input: Storyboard, operations: readonly EditOpe
 
   // Known measurements: scenes that did not change are not spoken again.
   for (const version of [...env.history, input]) {
-    for (const scene of version.scenes) env.measurer.remember(scene.narration, version.voice_id, version.pace, scene.duration_sec - SCENE_PADDING_SEC);
+    // A scene held at the 2 s minimum does not tell how long its narration is: that one is measured again.
+    for (const scene of version.scenes) {
+      if (scene.duration_sec > SCENE_MIN_SEC + 1e-6) env.measurer.remember(scene.narration, version.voice_id, version.pace, scene.duration_sec - SCENE_PADDING_SEC);
+    }
   }
 
   const scene = (id: string): { index: number; scene: Scene } | null => {

@@ -2,7 +2,7 @@ import type { LanguageModel, ModelMessage, UserContent } from 'ai';
 import { STORYBOARD_SCHEMA, validateStoryboard, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { PermanentError } from '../../errors/index.js';
 import type { Attachment, Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult } from '../planner.js';
-import { closestStyleId } from '../brand/index.js';
+import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import { clarifyingQuestion, plannedMessage, reviseWithOperations } from '../builtin/index.js';
 import { fitDuration, SceneMeasurer } from '../duration/index.js';
 import { detectLanguage, detectScriptLanguage, headlineFrom, knownLanguages, splitSentences, type KnownLanguage } from '../text/index.js';
@@ -135,6 +135,8 @@ export class LlmPlanner implements Planner {
       music: null,
       captions: { enabled: true, style: 'default' },
       scenes: draft.scenes.slice(0, 60).map((s, i) => sceneFrom(s, `s${i + 1}`, request.attachments.filter(isMedia))),
+   
+      ...(request.brand_kit ? { brand: storyboardBrand(request.brand_kit) } : {}),
     };
     const measurer = new SceneMeasurer(context.measure, context.signal);
     storyboard = await measurer.storyboard(storyboard);

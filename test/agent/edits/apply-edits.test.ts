@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, SceneMeasurer, type EditOperation } from '../../../src/agent/index.js';
-import { storyboardDuration } from '../../../src/storyboard/index.js';
+import { sceneSeconds, storyboardDuration } from '../../../src/storyboard/index.js';
 import { baseStoryboard, testVoices, wordMeasure } from '../test-context.js';
 
 function env(history = baseStoryboard().history) {
@@ -45,7 +45,7 @@ describe('applyEdits', () => {
     expect(sb.orientation).toBe('portrait');
     expect(sb.captions.enabled).toBe(false);
     expect(sb.pace).toBe(1.1);
-    for (const scene of sb.scenes) expect(scene.duration_sec).toBeCloseTo((await wordMeasure(scene.narration, sb.voice_id, sb.pace)) + 0.7, 3);
+    for (const scene of sb.scenes) expect(scene.duration_sec).toBeCloseTo(sceneSeconds(await wordMeasure(scene.narration, sb.voice_id, sb.pace)), 3);
   });
 
   it('re-measures only scenes whose narration changed when voice and pace stay', async () => {
