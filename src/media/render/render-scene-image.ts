@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Storyboard } from '../../storyboard/index.js';
-import { DEFAULT_STYLE_ID, getStyle, registerBundledFonts, type Style } from '../../styles/index.js';
+import { DEFAULT_STYLE_ID, applyBrand, getStyle, registerBundledFonts, type Style } from '../../styles/index.js';
 import { resolveFfmpegPath } from '../ffmpeg/index.js';
 import { drawScene } from './draw-scene.js';
 import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
@@ -13,8 +13,9 @@ export function frameSize(orientation: Storyboard['orientation']): { width: numb
   return orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
 }
 
-export function styleFor(storyboard: Pick<Storyboard, 'style_id'>): Style {
-  return getStyle(storyboard.style_id) ?? getStyle(DEFAULT_STYLE_ID)!;
+/** The storyboard's style, recoloured by its brand kit when it has one (readable contrast kept). */
+export function styleFor(storyboard: Pick<Storyboard, 'style_id' | 'brand'>): Style {
+  return applyBrand(getStyle(storyboard.style_id) ?? getStyle(DEFAULT_STYLE_ID)!, storyboard.brand);
 }
 
 export interface RenderSceneImageOptions {
