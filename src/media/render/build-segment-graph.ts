@@ -28,7 +28,7 @@ export interface SegmentGraphOptions {
   fadeInFrames: number;
   fadeOutFrames: number;
   media: SegmentMedia | null;
-  /** The presenter's frames (raw premultiplied RGBA of `box`) as an input, overlaid last. */
+  /** The presenter's frames (raw straight RGBA of `box`) as an input, overlaid last. */
   presenter: { input: number; box: Box } | null;
   captions: { assFile: string; fontsDir: string } | null;
 }
@@ -95,13 +95,15 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
     const h = even(m.box.height);
     const scale = m.fit === 'cover' ? `scale=${w}:${h}:force_original_aspect_ratio=increase,crop=${w}:${h}` : `scale=${w}:${h}:force_original_aspect_ratio=decrease`;
     let chain: string;
+    // Images are converted to yuv420p once, before they are held: converting (JPEG's full-range YUV, a
+    // PNG's RGB) after the loop would repeat it for every frame at up to full size.
     if (m.kind === 'video') {
       chain = `[${m.input}:v]fps=${fps},${scale},setsar=1,trim=end_frame=${o.frames},setpts=N/${fps}/TB`;
     } else if (m.motion === 'none') {
-      chain = `[${m.input}:v]${scale},setsar=1,${hold('', o.frames, fps)}`;
+      chain = `[${m.input}:v]format=yuv420p,${scale},setsar=1,${hold('', o.frames, fps)}`;
     } else {
       // zoompan turns each input frame into one output frame, so the (decoded once) image is looped first.
-      chain = `[${m.input}:v]${scale},setsar=1,${hold('', o.frames, fps)},${motionFilter(m.motion, m.box, o.sceneFrames, o.frameOffset, fps)},setpts=N/${fps}/TB`;
+      chain = `[${m.input}:v]format=yuv420p,${scale},setsar=1,${hold('', o.frames, fps)},${motionFilter(m.motion, m.box, o.sceneFrames, o.frameOffset, fps)},setpts=N/${fps}/TB`;
     }
     chains.push(`${chain},format=yuv420p[med]`);
     const x = `${Math.round(m.box.x)}+(${w}-w)/2`;
@@ -109,16 +111,15 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
     chains.push(`${label}[med]overlay=x='${x}':y='${y}':eof_action=repeat[bm]`);
     label = '[bm]';
     if (m.topInput !== null) {
-      chains.push(`[${m.topInput}:v]format=rgba,${hold('', o.frames, fps)}[top]`, `${label}[top]overlay=0:0:format=yuv420[bt]`);
+      chains.push(`[${m.topInput}:v]format=yuva420p,${hold('', o.frames, fps)}[top]`, `${label}[top]overlay=0:0:format=yuv420[bt]`);
       label = '[bt]';
     }
   }
   if (o.presenter) {
     const b = o.presenter.box;
-    // The canvas hands over premultiplied RGBA; overlay's own premultiplied mode blends in YUV, where a
-    // transparent pixel is not zero (Y=16, U=V=128) and would lighten the whole box, so un-premultiply first.
-    chains.push(`[${o.presenter.input}:v]unpremultiply=inplace=1[pm]`);
-    chains.push(`${label}[pm]overlay=${Math.round(b.x)}:${Math.round(b.y)}:format=yuv420:eof_action=repeat[bp]`);
+    // Straight (not premultiplied) RGBA, possibly at a lower rate than the video: overlay holds each
+    // presenter frame until the next one, and the last one to the end.
+    chains.push(`${label}[${o.presenter.input}:v]overlay=${Math.round(b.x)}:${Math.round(b.y)}:format=yuv420:eof_action=repeat[bp]`);
     label = '[bp]';
   }
   const fades: string[] = [];
