@@ -100,6 +100,7 @@ export class SessionManager implements SessionService {
   private readonly now: () => number;
   private readonly measureCache = new Map<string, number>();
   private voicesCache: Voice[] | null = null;
+  private readonly usageWrites = new Map<string, Promise<void>>();
   private watchdog: NodeJS.Timeout | null = null;
   private readonly handlers: Record<SessionRun['kind'], RunHandler> = {
     plan: (session, run, signal) => this.runPlan(session, run, signal),
@@ -152,6 +153,7 @@ export class SessionManager implements SessionService {
       storyboard_version: null,
       run: this.newRun('plan', null, null),
       error: null,
+      usage: { input_tokens: 0, output_tokens: 0 },
       created_at: now,
       updated_at: now,
     };
@@ -439,6 +441,7 @@ export class SessionManager implements SessionService {
     renderNow: boolean,
     signal: AbortSignal,
   ): Promise<void> {
+    await this.usageWrites.get(session.id);
     storyboard = placePresenter(storyboard);
     const saved = await this.drafts.save(session.id, session.owner, storyboard, signal);
     const voiceName = (await this.voices()).find((v) => v.voice_id === storyboard.voice_id)?.name ?? storyboard.voice_id;
@@ -472,6 +475,7 @@ export class SessionManager implements SessionService {
   }
 
   private async startRender(session: SessionRecord, run: SessionRun, storyboard: Storyboard, message: string): Promise<void> {
+    await this.usageWrites.get(session.id);
     const video = await this.createVideo(session, storyboard, run);
     const updated = await this.options.store.transitionSession(
       session.id,
@@ -513,6 +517,8 @@ export class SessionManager implements SessionService {
   }
 
   private async pause(session: SessionRecord, run: SessionRun, to: 'reviewing' | 'waiting_for_input', message: string, type: MessageRecord['type'] = 'text'): Promise<void> {
+    // The turn's token counts are written before its result is visible.
+    await this.usageWrites.get(session.id);
     const status = to === 'reviewing' && session.storyboard_version === null ? 'waiting_for_input' : to;
     const updated = await this.options.store.transitionSession(session.id, ['thinking'], { status, progress: PROGRESS.thinkingEnd, run: null }, run.run_id);
     if (!updated) return;
@@ -619,7 +625,26 @@ export class SessionManager implements SessionService {
       voices: await this.voices(),
       styleIds: this.options.styleIds,
       avatarIds: this.options.avatarIds,
+      onUsage: (usage) => this.recordUsage(session.id, usage),
     };
+  }
+
+  /** Adds a model call's tokens to the session's total; calls of one session are written in order. */
+  private recordUsage(sessionId: string, usage: { input_tokens: number; output_tokens: number }): void {
+    const previous = this.usageWrites.get(sessionId) ?? Promise.resolve();
+    const next = previous
+      .then(async () => {
+        const session = await this.options.store.getSession(sessionId);
+        if (!session) return;
+        await this.options.store.updateSession(sessionId, {
+          usage: { input_tokens: session.usage.input_tokens + usage.input_tokens, output_tokens: session.usage.output_tokens + usage.output_tokens },
+        });
+      })
+      .catch((error: unknown) => this.options.logger.warn({ err: error, session_id: sessionId }, 'token usage not recorded'))
+      .finally(() => {
+        if (this.usageWrites.get(sessionId) === next) this.usageWrites.delete(sessionId);
+      });
+    this.usageWrites.set(sessionId, next);
   }
 
   /** Narration length with the real TTS, remembered: planners measure the same sentences many times. */

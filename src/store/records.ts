@@ -49,6 +49,8 @@ export interface SessionRecord {
   storyboard_version: number | null;
   run: SessionRun | null;
   error: string | null;
+  /** Language-model tokens used by the agent's turns so far (zero with the built-in planner). */
+  usage: { input_tokens: number; output_tokens: number };
   created_at: number;
   updated_at: number;
 }

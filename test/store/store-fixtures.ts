@@ -62,6 +62,7 @@ export function makeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     storyboard_version: null,
     run: null,
     error: null,
+    usage: { input_tokens: 0, output_tokens: 0 },
     created_at: now,
     updated_at: now,
     ...overrides,

@@ -79,6 +79,8 @@ export const SessionView = Type.Object({
   video_id: Nullable(Type.String()),
   created_at: Type.Integer(),
   mode: Type.Union([Type.Literal('generate'), Type.Literal('chat')]),
+  /** (ours) Language-model tokens used by the agent so far; zero with the built-in planner. */
+  usage: Type.Object({ input_tokens: Type.Integer(), output_tokens: Type.Integer() }),
   messages: Type.Array(MessageView),
 });
 

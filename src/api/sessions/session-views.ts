@@ -25,6 +25,7 @@ export function sessionView(session: SessionRecord, messages: MessageRecord[]) {
     video_id: session.video_id,
     created_at: toSeconds(session.created_at),
     mode: session.mode,
+    usage: session.usage,
     messages: messages.map(messageView),
   };
 }

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { sessionUsageMigration } from './0002-session-usage.js';
 
 /** Every schema change, in order (Kysely's Migrator sorts by name). Append; never edit a released one. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0002-session-usage': sessionUsageMigration,
 };

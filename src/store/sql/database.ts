@@ -21,6 +21,8 @@ export interface SessionsTable {
   /** options.incognito_mode as 0/1, so listSessions can filter without JSON functions. */
   incognito: number;
   error: string | null;
+  /** JSON TokenUsage: language-model tokens used by the session's agent turns. */
+  usage: string;
   created_at: number;
   updated_at: number;
 }

@@ -26,7 +26,7 @@ export type TableName = keyof Database;
 
 /** The one list of columns stored as JSON text. */
 const jsonColumns: { readonly [T in TableName]: readonly string[] } = {
-  sessions: ['options', 'run'],
+  sessions: ['options', 'run', 'usage'],
   messages: ['resource_ids', 'attachment_ids'],
   resources: ['metadata'],
   videos: [],

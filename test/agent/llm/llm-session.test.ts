@@ -36,6 +36,10 @@ describe('a session planned by an LLM', () => {
     const reviewing = await server.waitFor(id, ['reviewing', 'failed']);
     expect(reviewing.status).toBe('reviewing');
     expect(reviewing.title).toBe('Acme Notes: Dark Mode, Offline Sync and a Faster Start');
+    // The model's tokens are recorded on the session (the fake server reports them as OpenAI does).
+    expect(reviewing.usage.input_tokens).toBeGreaterThan(0);
+    expect(reviewing.usage.output_tokens).toBeGreaterThan(0);
+    const planned = reviewing.usage.input_tokens as number;
 
     await server.call('POST', `/v3/video-agents/${id}`, { message: 'turn off the captions' });
     await new Promise((r) => setTimeout(r, 200));
@@ -50,5 +54,7 @@ describe('a session planned by an LLM', () => {
     await new Promise((r) => setTimeout(r, 200));
     const revised = await server.waitFor(id, ['reviewing', 'waiting_for_input', 'failed']);
     expect(revised.messages.some((m: { content: string }) => /captions/i.test(m.content) && /about \d+ s/.test(m.content))).toBe(true);
+    // Every turn's calls add up, the failed one's included.
+    expect(revised.usage.input_tokens).toBeGreaterThan(planned);
   });
 });
