@@ -1,22 +1,11 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { LlmConfig } from '../../config/index.js';
 import type { Planner } from '../planner.js';
 import { LlmPlanner } from './llm-planner.js';
 
-/** Which language model plans, as read from the environment by src/config. */
-export interface LlmSettings {
-  provider: 'openai-compatible' | 'anthropic';
-  /** e.g. http://127.0.0.1:11434/v1 for Ollama; null means the provider's own API. */
-  baseUrl: string | null;
-  apiKey: string | null;
-  model: string;
-  timeoutSec: number;
-  maxAttempts: number;
-  /** Whether attached images are sent to the model. */
-  images: boolean;
-  /** OpenAI-compatible servers only: whether the server takes a JSON schema (json_schema) or only JSON mode. */
-  structuredOutputs: boolean;
-}
+/** Which language model plans: the settings src/config reads from the environment (one definition, there). */
+export type LlmSettings = LlmConfig;
 
 export interface LlmPlannerTuning {
   /** First retry delay (tests make it short). */
