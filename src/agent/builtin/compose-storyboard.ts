@@ -8,7 +8,7 @@ import { splitFactClauses, topicSubject } from './fact-clauses.js';
 import { pointExpansions } from './expand-points.js';
 import { pickVoice } from '../voices/index.js';
 import { closestStyleId, storyboardBrand } from '../brand/index.js';
-import { genericNarration } from './generic-narration.js';
+import { genericNarration, topicAsSubject } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
 import { clarifyingQuestion, plannedMessage } from './planner-messages.js';
@@ -37,7 +37,8 @@ export const SCENE_MAX_WORDS = 45;
 
 function ensureSentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  return /[.!?…:]["'”’)]*$/.test(t) ? t.replace(/:$/, '.') : `${t}.`;
+  // French puts a space before the colon ("Voici l’essentiel :"): it goes with it.
+  return /[.!?…:]["'”’)]*$/.test(t) ? t.replace(/\s*:$/, '.') : `${t}.`;
 }
 
 function bulletText(item: string, language: KnownLanguage): string {
@@ -247,7 +248,8 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
     hook = generic.hook;
     units = unitsFrom(generic.body, language, 0).units;
   }
-  const shortTitle = (topic: string): string => {
+  const shortTitle = (object: string): string => {
+    const topic = topicAsSubject(object, language);
     const words = topic.split(/\s+/);
     return words.length <= 8 ? topic : headlineFrom(topic, 8, language);
   };
@@ -306,10 +308,10 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   const reserve: ReserveItem[] = [
     ...units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!),
     // Whole sections that structure the topic come before loose sentences: they read as a real video.
-    ...(padWithTopic ? generic.sections.filter((s) => s.heading !== 'Recap') : []),
+    ...(padWithTopic ? generic.sections.filter((s) => !s.recap) : []),
     ...(padWithTopic ? generic.extra : []),
     // The recap closes the body, so it comes only once everything before it is in.
-    ...(padWithTopic ? generic.sections.filter((s) => s.heading === 'Recap') : []),
+    ...(padWithTopic ? generic.sections.filter((s) => s.recap) : []),
   ];
   storyboard = await measurer.storyboard(storyboard);
   // Short on material: lengthen around the user's own points before reaching for filler.
@@ -328,11 +330,23 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   let shortfall: { target: number; seconds: number } | null = null;
   // Without a target anything from about 28 to 62 seconds is fine.
   if (explicitTarget !== null || measured < 28 || measured > 62) {
+    // A sentence of the topic body that comes back as a scene of its own keeps its section's heading.
+    const shownHeadings = new Set([title, ...ordered.map((u) => u.heading)]);
+    const headingOf = new Map(units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.heading && !shownHeadings.has(u.heading)).map((u) => [u.sentences[0]!, u.heading!]));
     const fitted = await fitDuration(storyboard, {
       target,
       measurer,
       reserve,
       language,
+      makeScene: (sentence, id) => ({
+        id,
+        layout: 'presenter',
+        narration: sentence,
+        headline: (headingOf.get(sentence) ?? headlineFrom(sentence, 7, language)).slice(0, 300),
+        presenter: 'none',
+        transition: 'fade',
+        duration_sec: 0,
+      }),
       onProgress: (f) => context.onProgress(0.3 + 0.65 * f),
     });
     storyboard = fitted.storyboard;

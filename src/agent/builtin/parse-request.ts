@@ -29,7 +29,7 @@ const numberWords: Record<string, number> = {
 };
 
 const requestStart =
-  /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|fais|faites|créez|crée|créer|réalise|haz|haga|crea|cree|genera|fai|maak|faça|faz|crie)\b/i;
+  /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|erkläre|erklär|erklären sie|beschreibe|zeige|fais|faites|créez|crée|créer|réalise|explique|expliquez|décris|décrivez|présente|présentez|montre|montrez|raconte|haz|haga|crea|cree|explica|explícame|explícanos|muestra|cuenta|genera|fai|spiega|spiegami|descrivi|mostra|racconta|maak|beschrijf|vertel|faça|faz|crie|mostre|descreva)(?!\p{L})/iu;
 const videoWord = /\b(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)\b/i;
 
 function parseDuration(text: string): number | null {
@@ -55,8 +55,9 @@ function parseOrientation(text: string): Orientation | null {
 
 function parseKind(text: string): VideoKind {
   const t = text.toLowerCase();
-  if (/\bhow[ -]to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bcomment\b|\bcómo\b/.test(t)) return 'howto';
-  if (/\b(top \d+|\d+ (?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps)|list of|listicle)\b/.test(t)) return 'list';
+  // "comment faire", "cómo preparar", "wie man … backt" are how-tos; "comment fonctionne …" explains.
+  if (/\bhow[ -]to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bwie man\b|(?<!\p{L})(?:comment\s+(?:bien\s+)?\p{L}+(?:er|ir|re)|cómo\s+\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?|schritt für schritt|étape par étape|paso a paso)(?!\p{L})/u.test(t)) return 'howto';
+  if (/\b(top \d+|\d+ (?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps)|list of|listicle)\b|(?<!\p{L})\d+\s+(?:tipps|gründe|fehler|ideen|tricks|wege|conseils|astuces|raisons|erreurs|idées|façons|consejos|trucos|razones|errores|ideas|formas|maneras|consigli|motivi|errori|dicas|motivos|erros|tips|redenen|fouten)(?!\p{L})/u.test(t)) return 'list';
   if (/\b(announc\w*|launch\w*|introduc\w*|unveil\w*|now available|release[sd]?|new feature|excited to|ankündig\w*|annonce\w*|anuncia\w*|lanzamiento)\b/.test(t)) return 'announcement';
   if (/\b(demo|walkthrough|walk-through|product tour|showcase|tour of)\b/.test(t)) return 'demo';
   if (/\b(news|breaking|update|report|recap|headlines|nachrichten|actualités|noticias)\b/.test(t)) return 'news';
@@ -234,7 +235,9 @@ export function parseRequest(prompt: string): ParsedRequest {
       rest = rest.slice(0, explainedTo.index);
     }
     const who = audienceMarker.exec(rest);
-    if (who && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
+    // "para dormir mejor", "pour apprendre": a purpose, not an audience.
+    const purpose = who !== null && /^\s+(?:para|pour|per)\s/i.test(who[0]) && /^\p{L}+(?:ar|er|ir|re)(?!\p{L})/iu.test(who[1]!);
+    if (who && !purpose && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
       audience ??= cleanTopic(who[1]!) || null;
       rest = rest.slice(0, who.index);
     }

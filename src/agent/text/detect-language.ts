@@ -1,6 +1,20 @@
 import { knownLanguages, stopWords, wordsOf, type KnownLanguage } from './stop-words.js';
 
 /**
+ * Verbs a short request opens with ("Erkläre Quantencomputer", "Explique l’informatique quantique"), which
+ * name the language when a bare topic has too few stop words to count. Forms two languages share count
+ * for both.
+ */
+const openingVerbs: Record<string, KnownLanguage[]> = {
+  erkläre: ['de'], erklär: ['de'], erklären: ['de'], beschreibe: ['de'], zeige: ['de'], erstelle: ['de'], mach: ['de'], mache: ['de'], produziere: ['de'],
+  explique: ['fr', 'pt'], expliquez: ['fr'], décris: ['fr'], décrivez: ['fr'], présente: ['fr'], présentez: ['fr'], montre: ['fr'], montrez: ['fr'], fais: ['fr'], faites: ['fr'], crée: ['fr'], créez: ['fr'], raconte: ['fr'],
+  explica: ['es', 'pt'], explícame: ['es'], explícanos: ['es'], muestra: ['es'], haz: ['es'], cuenta: ['es'], crea: ['es', 'it'],
+  spiega: ['it'], spiegami: ['it'], descrivi: ['it'], racconta: ['it'], fai: ['it'],
+  mostre: ['pt'], faça: ['pt'], crie: ['pt'], descreva: ['pt'],
+  maak: ['nl'], beschrijf: ['nl'], vertel: ['nl'],
+};
+
+/**
  * The language of a text by counting stop words: "en" unless another language clearly wins (at least
  * three of its stop words and half again as many as English).
  */
@@ -18,6 +32,10 @@ export function detectLanguage(text: string): KnownLanguage {
   for (const [lang, re] of Object.entries(bonus) as [KnownLanguage, RegExp][]) {
     counts.set(lang, counts.get(lang)! + Math.min(6, (text.toLowerCase().match(re) ?? []).length));
   }
+  // Elision ("l’informatique", "d’abord", "qu’il") hints at French; Italian elides too, but its own hints weigh more.
+  counts.set('fr', counts.get('fr')! + Math.min(4, 2 * (text.match(/(?<!\p{L})(?:[dl]|qu|[jnsc])['’](?=\p{L})/giu) ?? []).length));
+  const verb = openingVerbs[words[0] ?? ''];
+  for (const lang of verb ?? []) counts.set(lang, counts.get(lang)! + (verb!.length === 1 ? 4 : 2));
   const en = counts.get('en')!;
   let best: KnownLanguage = 'en';
   let bestCount = en;

@@ -7,6 +7,13 @@ const breakBefore = new Set([
   'für', 'mit', 'von', 'und', 'oder', 'weil', 'dass', 'pour', 'avec', 'et', 'para', 'con', 'y', 'per', 'e',
 ]);
 
+/** Articles and prepositions that open a phrase, in languages where they are not English words too ("die"). */
+const breakBeforeIn: Partial<Record<KnownLanguage, ReadonlySet<string>>> = {
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'zu', 'auf', 'als', 'wenn', 'bei', 'nach', 'über', 'durch']),
+  fr: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'à', 'dans', 'sur', 'que', 'qui', 'quand', 'sans']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'del', 'de', 'en', 'por', 'sobre', 'que', 'cuando', 'sin']),
+};
+
 /**
  * A short on-screen headline from a sentence: its first clause, at most `maxWords` words. A longer clause
  * is cut before a preposition or conjunction (never mid-phrase) when one falls late enough; no dangling
@@ -27,7 +34,7 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
     // The latest natural break within the limit, if it keeps at least half the words.
     for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2)); i--) {
       const cut = trim(all.slice(0, i));
-      if (breakBefore.has(bare(all[i]!)) && cut.length >= Math.max(3, Math.ceil(maxWords / 2))) {
+      if ((breakBefore.has(bare(all[i]!)) || breakBeforeIn[language]?.has(bare(all[i]!))) && cut.length >= Math.max(3, Math.ceil(maxWords / 2))) {
         words = cut;
         break;
       }

@@ -91,8 +91,8 @@ async function expectSensible(sb: Storyboard): Promise<void> {
 }
 
 describe('BuiltinPlanner.plan on fixture prompts', () => {
-  it('has at least 20 prompts of at least 10 kinds', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(20);
+  it('has at least 30 prompts of at least 10 kinds', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
     expect(new Set(fixtures.map((f) => f.kind)).size).toBeGreaterThanOrEqual(10);
   });
 
