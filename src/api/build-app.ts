@@ -103,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     handler: async () => app.swagger(),
   });
 
-  await app.register(mediaRoutes, { blobs: deps.blobs, links });
+  await app.register(mediaRoutes, { blobs: deps.blobs, links, redirectToPresigned: deps.config.s3MediaRedirect });
   await app.register(uploadRoutes, { deps });
 
   const idempotency = createIdempotency(deps.store);

@@ -16,6 +16,19 @@ export interface Config {
   renderTimeoutSec: number;
   /** How many renders this process runs at once. */
   renderConcurrency: number;
+  /** RENDER_CACHE_MAX_MB: size cap of DATA_DIR/cache/render, least recently used evicted first; 0 = unlimited. */
+  renderCacheMaxMb: number;
+  /**
+   * RENDER_CONSTANT_FRAME_RATE=1: store every frame at 30 fps. By default a frame that repeats the one before is
+   * held instead (variable frame rate on the 30 fps clock; the same picture at every tick, about a third less encoding).
+   */
+  renderConstantFrameRate: boolean;
+  /** RENDER_SPLIT_MIN_SCENES: with PostgreSQL, storyboards of at least this many scenes are split across workers (default 6). */
+  renderSplitMinScenes: number;
+  /** RENDER_SPLIT_WAYS: groups of scenes per split render, the coordinator's included (default 2); 0 or 1 = never split. */
+  renderSplitWays: number;
+  /** RENDER_SPLIT_PART_WAIT_SEC: longest wait for another worker's part; null (unset) = about what this process would take. */
+  renderSplitPartWaitSec: number | null;
   /** How many sessions a key may have thinking or generating at once (beyond: 429). */
   maxActiveJobsPerKey: number;
   /** Lifetime of signed media links, in seconds. */
@@ -31,6 +44,8 @@ export interface Config {
   databaseSchema: string;
   /** S3_BUCKET (+ S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, S3_PREFIX): blobs in S3; null = files in DATA_DIR. */
   s3: { bucket: string; endpoint: string | null; region: string; forcePathStyle: boolean; prefix: string } | null;
+  /** S3_MEDIA_REDIRECT=0: media links stream S3 objects through the API instead of redirecting to presigned URLs. */
+  s3MediaRedirect: boolean;
   /** The language model that plans (docs/agent.md); null = the built-in planner. */
   llm: LlmConfig | null;
   /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
@@ -89,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agentTimeoutSec: intFrom(env, 'AGENT_TIMEOUT_SEC', 120, 5, 3600),
     renderTimeoutSec: intFrom(env, 'RENDER_TIMEOUT_SEC', 900, 10, 24 * 3600),
     renderConcurrency: intFrom(env, 'RENDER_CONCURRENCY', 1, 1, 16),
+    renderCacheMaxMb: intFrom(env, 'RENDER_CACHE_MAX_MB', 2048, 0, 1024 * 1024),
+    renderConstantFrameRate: flagFrom(env, 'RENDER_CONSTANT_FRAME_RATE', false),
+    renderSplitMinScenes: intFrom(env, 'RENDER_SPLIT_MIN_SCENES', 6, 2, 1000),
+    renderSplitWays: intFrom(env, 'RENDER_SPLIT_WAYS', 2, 0, 64),
+    renderSplitPartWaitSec: env.RENDER_SPLIT_PART_WAIT_SEC ? intFrom(env, 'RENDER_SPLIT_PART_WAIT_SEC', 0, 0, 24 * 3600) : null,
     maxActiveJobsPerKey: intFrom(env, 'MAX_ACTIVE_JOBS_PER_KEY', 4, 1, 1000),
     mediaLinkTtlSec: intFrom(env, 'MEDIA_LINK_TTL_SEC', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     maxUploadBytes: 32 * 1024 * 1024,
@@ -99,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     databaseUrl: databaseUrlFrom(env),
     databaseSchema: schemaFrom(env),
+    s3MediaRedirect: !['0', 'false', 'no'].includes((env.S3_MEDIA_REDIRECT ?? '').trim().toLowerCase()),
     s3: env.S3_BUCKET
       ? {
           bucket: env.S3_BUCKET,

@@ -7,7 +7,7 @@ import type { Planner, PlannerContext, PlanResult, ReviseResult } from '../agent
 import { toPlanBrand, type BrandKit } from '../brand-kits/index.js';
 import type { Queue, Job } from '../jobs/index.js';
 import type { TtsEngine, Voice } from '../media/tts/index.js';
-import { newId, type BlobStore, type MessageRecord, type SessionRecord, type SessionRun, type SessionStatus, type Store, type VideoRecord } from '../store/index.js';
+import { isDatabaseUnavailable, newId, type BlobStore, type MessageRecord, type SessionRecord, type SessionRun, type SessionStatus, type Store, type VideoRecord } from '../store/index.js';
 import { placePresenter, storyboardDuration, type Storyboard } from '../storyboard/index.js';
 import { formatStoryboard, REVIEW_HINT } from './format-storyboard.js';
 import { SessionAttachments } from './session-attachments.js';
@@ -279,6 +279,8 @@ export class SessionManager implements SessionService {
         log.info('run cancelled');
         return;
       }
+      // PostgreSQL unreachable (restarting) is not the run's failure: the queue runs it again once it is back.
+      if (isDatabaseUnavailable(error)) throw error;
       log.warn({ err: error }, 'run failed');
       await this.failRun(session.id, run, timedOut ? this.timeoutMessage(run) : describeError(error));
     }

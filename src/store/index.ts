@@ -1,6 +1,6 @@
-export type { Store } from './store.js';
+export type { Store, WebhookClaim } from './store.js';
 export * from './records.js';
-export type { BlobStore, BlobInfo } from './blobs/blob-store.js';
+export type { BlobStore, BlobInfo, PresignedResponseHeaders } from './blobs/blob-store.js';
 export { assertBlobKey } from './blobs/blob-key.js';
 export { LocalBlobStore } from './blobs/local-blob-store.js';
 export { S3BlobStore, type S3BlobStoreOptions } from './blobs/s3-blob-store.js';
@@ -8,6 +8,7 @@ export { KyselyStore } from './sql/kysely-store.js';
 export type { Database } from './sql/database.js';
 export { SqliteStore, openSqliteStore } from './sqlite/sqlite-store.js';
 export { PostgresStore, openPostgresStore, createPgPool, assertSchemaName, type PostgresStoreOptions } from './postgres/postgres-store.js';
+export { DatabaseUnavailableError, isDatabaseUnavailable } from './postgres/connection-errors.js';
 export { migrations, migrateToLatest } from './migrations/index.js';
 export { createStorage } from './create-storage.js';
 export { newId } from './new-id.js';

@@ -12,6 +12,18 @@ import type {
   WebhookEndpointRecord,
 } from './records.js';
 
+export interface WebhookClaim {
+  /** Unix ms: what is due, and which leases have run out, is judged against it. */
+  now: number;
+  /** Unix ms: the lease's end; after it, another claimer may take the delivery. */
+  leaseUntil: number;
+  /** Who holds the lease (unique per dispatcher); settleWebhookDelivery checks it. */
+  claimant: string;
+  limit: number;
+  /** Only among these deliveries (a dispatcher claiming what it has just stored). */
+  ids?: readonly string[];
+}
+
 /**
  * Durable state. Every method is atomic. `owner` scoping is the caller's job except where a method takes
  * it: a lookup that takes `owner` returns null for another owner's row (the API answers 404).
@@ -64,8 +76,24 @@ export interface Store {
 
   insertWebhookDelivery(delivery: WebhookDeliveryRecord): Promise<void>;
   updateWebhookDelivery(id: string, patch: Partial<Omit<WebhookDeliveryRecord, 'id' | 'owner' | 'created_at'>>): Promise<void>;
-  /** Deliveries due for an attempt: status pending and next_attempt_at <= now. */
+  /** Deliveries due for an attempt: status pending and next_attempt_at <= now (leased or not). */
   dueWebhookDeliveries(now: number, limit: number): Promise<WebhookDeliveryRecord[]>;
+  /**
+   * Leases up to `limit` due deliveries (pending, next_attempt_at <= now, and no lease running past now) to
+   * `claimant` until `leaseUntil`, oldest due first, in one atomic step: concurrent claimers — in this process
+   * or another sharing the database — get disjoint deliveries. A lease that ran out (its holder died mid-send)
+   * can be claimed again.
+   */
+  claimWebhookDeliveries(claim: WebhookClaim): Promise<WebhookDeliveryRecord[]>;
+  /**
+   * Applies `patch` and releases the lease, only while `claimant` holds it. False when another claimer took
+   * the delivery over (our lease had run out): the patch is dropped, the new holder's attempt counts.
+   */
+  settleWebhookDelivery(
+    id: string,
+    claimant: string,
+    patch: Partial<Omit<WebhookDeliveryRecord, 'id' | 'owner' | 'created_at'>>,
+  ): Promise<boolean>;
   listWebhookDeliveries(owner: string, page: PageQuery): Promise<Page<WebhookDeliveryRecord>>;
 
   insertWebhookEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { newId, type Store, type WebhookAttempt, type WebhookDeliveryRecord, type WebhookEndpointRecord } from '../store/index.js';
 import { signWebhook } from './sign-webhook.js';
 import { BlockedUrlError } from '../net/index.js';
@@ -38,7 +39,9 @@ export type WebhookDispatcherEvent =
       outcome: 'delivered' | 'retrying' | 'failed';
       next_attempt_at: number | null;
     }
-  | { type: 'error'; delivery_id: string | null; error: unknown };
+  | { type: 'error'; delivery_id: string | null; error: unknown }
+  /** Our lease ran out before the attempt was recorded and another dispatcher took the delivery over. */
+  | { type: 'lease_lost'; delivery_id: string; attempt: number };
 
 export interface WebhookDispatcherOptions {
   store: Store;
@@ -56,6 +59,11 @@ export interface WebhookDispatcherOptions {
   pollIntervalMs?: number;
   /** At most this many sends at once. */
   maxConcurrent?: number;
+  /**
+   * How long a claimed attempt stays ours (default timeoutMs + 30 s). Another process takes the delivery over
+   * only after this, so it must outlast one attempt: the send (bounded by timeoutMs) and its store writes.
+   */
+  leaseMs?: number;
 }
 
 export const defaultWebhookBackoffMs = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000] as const;
@@ -82,6 +90,11 @@ function retryAfterMs(value: string | null, now: number): number | null {
  * Sends signed webhooks and retries them durably: every delivery is a row in the store before its first
  * attempt, each attempt is appended to it, and start() picks up due retries — also those a previous process
  * left. The delivery id is the `webhook-id` of every attempt, so receivers can dedupe.
+ *
+ * Several processes may share one store: an attempt is sent only after the store has leased the delivery to
+ * this dispatcher (claimWebhookDeliveries), and its result is written only while the lease is still ours, so
+ * each due attempt is sent by one process. A process that dies mid-send leaves a lease that runs out after
+ * leaseMs; then any dispatcher takes the delivery again.
  */
 export class WebhookDispatcher {
   private readonly store: Store;
@@ -93,17 +106,13 @@ export class WebhookDispatcher {
   private readonly onEvent: (event: WebhookDispatcherEvent) => void;
   private readonly pollIntervalMs: number;
   private readonly maxConcurrent: number;
+  private readonly leaseMs: number;
+  /** The lease holder's name in the store: this dispatcher, not the process, so two in one process stay apart. */
+  private readonly claimant = `wh_${randomUUID()}`;
   private readonly inFlight = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private tick: Promise<void> | null = null;
   private running = false;
-  /**
-   * A due list read before an attempt finished may hold that delivery as it was: remember when each attempt
-   * finished (a sequence number) so that such a stale row is not sent again.
-   */
-  private seq = 0;
-  private readonly settled = new Map<string, number>();
-  private readonly queries = new Set<number>();
 
   constructor(options: WebhookDispatcherOptions) {
     this.store = options.store;
@@ -115,6 +124,7 @@ export class WebhookDispatcher {
     this.onEvent = options.onEvent ?? (() => {});
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.maxConcurrent = options.maxConcurrent ?? 8;
+    this.leaseMs = options.leaseMs ?? this.timeoutMs + 30_000;
   }
 
   /** Total attempts a delivery gets. */
@@ -153,7 +163,15 @@ export class WebhookDispatcher {
       await this.store.insertWebhookDelivery(delivery);
       deliveries.push(delivery);
     }
-    for (const delivery of deliveries) this.launch(delivery);
+    if (deliveries.length > 0) {
+      // Another process's loop may have claimed one already: it sends that one, we send the rest.
+      try {
+        for (const claimed of await this.claim(deliveries.length, deliveries.map((d) => d.id))) this.launch(claimed);
+      } catch (error) {
+        // Stored is enough: a loop (ours or another process's) sends them once they are claimable.
+        this.onEvent({ type: 'error', delivery_id: null, error });
+      }
+    }
     return deliveries;
   }
 
@@ -194,33 +212,28 @@ export class WebhookDispatcher {
   private async pickUpDue(): Promise<void> {
     const room = this.maxConcurrent - this.inFlight.size;
     if (room <= 0) return;
-    const mark = ++this.seq;
-    this.queries.add(mark);
     try {
-      const due = await this.store.dueWebhookDeliveries(this.now(), room + this.inFlight.size);
-      for (const delivery of due) {
-        if (this.inFlight.size >= this.maxConcurrent) break;
-        if ((this.settled.get(delivery.id) ?? 0) > mark) continue;
-        this.launch(delivery);
-      }
+      for (const delivery of await this.claim(room)) this.launch(delivery);
     } catch (error) {
       this.onEvent({ type: 'error', delivery_id: null, error });
-    } finally {
-      this.queries.delete(mark);
-      const oldest = Math.min(...this.queries);
-      for (const [id, at] of this.settled) if (at < oldest) this.settled.delete(id);
     }
   }
 
-  /** Starts one attempt unless this delivery already has one running in this process. */
+  /** Leases due deliveries to this dispatcher; only what the store hands us is ours to send. */
+  private claim(limit: number, ids?: string[]): Promise<WebhookDeliveryRecord[]> {
+    const now = this.now();
+    return this.store.claimWebhookDeliveries({ now, leaseUntil: now + this.leaseMs, claimant: this.claimant, limit, ...(ids ? { ids } : {}) });
+  }
+
+  /**
+   * Starts one attempt of a delivery this dispatcher has claimed, unless one is already running here (we
+   * re-claimed our own delivery after its lease ran out mid-send: the running attempt settles it).
+   */
   private launch(delivery: WebhookDeliveryRecord): void {
     if (this.inFlight.has(delivery.id)) return;
     const sending = this.attempt(delivery)
       .catch((error: unknown) => this.onEvent({ type: 'error', delivery_id: delivery.id, error }))
-      .finally(() => {
-        this.inFlight.delete(delivery.id);
-        if (this.queries.size > 0) this.settled.set(delivery.id, ++this.seq);
-      });
+      .finally(() => this.inFlight.delete(delivery.id));
     this.inFlight.set(delivery.id, sending);
   }
 
@@ -239,9 +252,6 @@ export class WebhookDispatcher {
   private async attempt(delivery: WebhookDeliveryRecord): Promise<void> {
     const attempts = [...delivery.attempts];
     const started = this.now();
-    // A lease: if this process dies mid-send, the delivery comes due again once the attempt surely ended.
-    await this.store.updateWebhookDelivery(delivery.id, { next_attempt_at: started + this.timeoutMs + 5_000 });
-
     const result = await this.send(delivery, started);
     const finished = this.now();
     const record: WebhookAttempt = {
@@ -264,7 +274,11 @@ export class WebhookDispatcher {
       nextAttemptAt = finished + Math.max(backoff, Math.min(result.retryAfterMs ?? 0, last));
     }
     const status = outcome === 'retrying' ? 'pending' : outcome;
-    await this.store.updateWebhookDelivery(delivery.id, { attempts, status, next_attempt_at: nextAttemptAt });
+    const kept = await this.store.settleWebhookDelivery(delivery.id, this.claimant, { attempts, status, next_attempt_at: nextAttemptAt });
+    if (!kept) {
+      this.onEvent({ type: 'lease_lost', delivery_id: delivery.id, attempt: attempts.length });
+      return;
+    }
     this.onEvent({
       type: 'attempt',
       delivery_id: delivery.id,

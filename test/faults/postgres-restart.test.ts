@@ -11,12 +11,13 @@
  * exists; so `npm test`, which runs files in parallel, never restarts PostgreSQL under another file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync, readdirSync, type WriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { runProcess } from '../../src/process/index.js';
 import { dropSchemas, freshSchemaName, testDatabaseUrl } from '../store/postgres/pg-test-db.js';
 
@@ -82,6 +83,8 @@ if (reason !== null) {
     const schema = freshSchemaName('pgr');
     let child: ChildProcess | null = null;
     let dataDir = '';
+    let logDir = '';
+    let log: WriteStream | null = null;
 
     afterAll(async () => {
       if (child !== null && child.exitCode === null) {
@@ -89,11 +92,19 @@ if (reason !== null) {
         await new Promise((resolve) => child?.once('exit', resolve));
       }
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      log?.end();
+      if (logDir) await rm(logDir, { recursive: true, force: true });
       await dropSchemas([schema, `${schema}_jobs`]);
     });
 
     it('the server reconnects by itself and every session, before and after the restart, completes with one video', async () => {
       dataDir = await mkdtemp(join(tmpdir(), 'ova-pg-restart-'));
+      logDir = await mkdtemp(join(tmpdir(), 'ova-pg-restart-log-'));
+      // The server's log (warnings and errors), shown if the test fails: what it saw of the outage.
+      const logPath = join(logDir, 'server.log');
+      const logFile = createWriteStream(logPath);
+      log = logFile;
+      await new Promise((resolve) => logFile.once('open', resolve));
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -109,9 +120,13 @@ if (reason !== null) {
           MAX_ACTIVE_JOBS_PER_KEY: '20',
           RENDER_CONCURRENCY: '2',
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', logFile, 'inherit'],
       });
       child = server;
+      onTestFailed(async () => {
+        const lines = (await readFile(logPath, 'utf8').catch(() => '')).trim().split('\n');
+        process.stderr.write(`server log (last 60 lines):\n${lines.slice(-60).join('\n')}\n`);
+      });
       for (let i = 0; ; i++) {
         if ((await api(base, 'GET', '/health')).status === 200) break;
         if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode} at start`);
@@ -152,8 +167,20 @@ if (reason !== null) {
         await sleep(250);
       }
       const statusesAtRestart = await Promise.all(ids.map(async (id) => (await api(base, 'GET', `/v3/video-agents/${id}`)).body?.data?.status));
+      const restartAt = Date.now();
       await restartPostgres();
+      const restartedAt = Date.now();
       expect(server.exitCode, 'the server process died during the restart').toBeNull();
+
+      // The API answers again by itself (the pools reconnect), within a minute of PostgreSQL being back.
+      let answeredAt = 0;
+      for (const until = Date.now() + 60_000; Date.now() < until; await sleep(100)) {
+        if ((await api(base, 'GET', `/v3/video-agents/${ids[0]}`)).status === 200) {
+          answeredAt = Date.now();
+          break;
+        }
+      }
+      expect(answeredAt, 'the API did not answer GET session within 60 s of the restart').toBeGreaterThan(0);
 
       // New work after the restart goes through the reconnected pool and queue (retrying while it reconnects).
       for (let i = 4; i < 6; i++) {
@@ -182,6 +209,7 @@ if (reason !== null) {
       polling = false;
       await poller;
 
+      const finishedAt = Date.now();
       expect(ids.filter((id) => !final.has(id)), 'sessions that never finished').toEqual([]);
       for (const id of ids) {
         const session = final.get(id);
@@ -192,8 +220,25 @@ if (reason !== null) {
         expect(videos.body.data[0].id).toBe(session.video_id);
         expect(videos.body.data[0].status).toBe('completed');
       }
+      // Nothing left behind in pg-boss: no job still active (abandoned) or queued.
+      const admin = new pg.Client({ connectionString: testDatabaseUrl as string });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM ${schema}_jobs.job GROUP BY state`);
+        const states = Object.fromEntries(rows.map((row) => [row.state, row.n]));
+        expect(states, 'pg-boss job states after the run').not.toHaveProperty('active');
+        expect(states).not.toHaveProperty('created');
+        expect(states).not.toHaveProperty('retry');
+      } finally {
+        await admin.end();
+      }
+      // What the server reported of the outage (errors it rode out: cut statements, retried completes, …).
+      const reported = (await readFile(logPath, 'utf8')).split('\n').filter((line) => /"level":50/.test(line));
+      const reasons = [...new Set(reported.map((line) => /"message":"([^"]{0,80})/.exec(line)?.[1] ?? '?'))];
+      console.log(`server reported ${reported.length} errors during the run: ${reasons.join(' | ')}`);
       console.log(
-        `PostgreSQL restarted with sessions ${statusesAtRestart.join('/')}; polls during the run: ${seen.ok} ok, ${seen.failed} failed; ${ids.length} sessions completed, one video each`,
+        `PostgreSQL restarted (${restartedAt - restartAt} ms) with sessions ${statusesAtRestart.join('/')}; API answered ${answeredAt - restartedAt} ms after; ` +
+          `all ${ids.length} sessions completed, one video each, ${Math.round((finishedAt - restartedAt) / 1000)} s after the restart; polls: ${seen.ok} ok, ${seen.failed} failed`,
       );
     }, 12 * 60_000);
   });

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PgBossQueue, type Job } from '../../src/jobs/index.js';
+import { DatabaseUnavailableError } from '../../src/store/index.js';
+import { pgProxy } from '../store/postgres/pg-proxy.js';
 import { dropSchemas, freshSchemaName, testDatabaseUrl } from '../store/postgres/pg-test-db.js';
 import { describeQueueConformance } from './queue-conformance.js';
 
@@ -238,6 +240,104 @@ if (testDatabaseUrl === null) {
       } finally {
         await admin.end();
         await Promise.all([lapsing.close({ abort: true }), other.close({ abort: true })]);
+      }
+    });
+
+    it('a job still running when its lock connection is cut keeps running, is completed once, and its lock is free after', async () => {
+      const schema = freshSchemaName('q');
+      schemas.push(schema);
+      const applicationName = `ova-keep-${schema}`;
+      const queue = new PgBossQueue({ connectionString: testDatabaseUrl as string, schema, pollIntervalMs: 300, reapIntervalMs: 300, reapGraceMs: 200, applicationName });
+      const admin = new pg.Client({ connectionString: testDatabaseUrl as string });
+      await admin.connect();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let signal: AbortSignal | null = null;
+      let finished = 0;
+      const listeners = async () =>
+        Number((await admin.query('SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1', [`${applicationName}-listen`])).rows[0].n);
+      try {
+        await queue.work('render', 1, async (_job, s) => {
+          signal = s;
+          await gate;
+          finished++;
+        });
+        const id = await queue.enqueue('render', null, { singletonKey: 'ses_k' });
+        await waitFor(() => signal !== null);
+        // A cut connection reports twice (the server's FATAL, then the socket's end): still one reconnection.
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`${applicationName}-listen`]);
+        await waitFor(async () => (await listeners()) === 1);
+        // Past a few reaper rounds: the reconnected lock still says the job is ours.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect(await listeners()).toBe(1);
+        expect((signal as AbortSignal | null)?.aborted).toBe(false);
+        release();
+        await waitFor(async () => (await admin.query(`SELECT state FROM ${schema}.job WHERE id = $1`, [id])).rows[0]?.state === 'completed');
+        expect(finished).toBe(1);
+        const lock = await admin.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`ova-job:${id}`]);
+        expect(lock.rows[0]?.ok).toBe(true);
+        await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [`ova-job:${id}`]);
+      } finally {
+        release();
+        await admin.end();
+        await queue.close({ abort: true });
+      }
+    });
+
+    it('a job finished while the database is unreachable is completed once it is back, not lost or run again', async () => {
+      const schema = freshSchemaName('q');
+      schemas.push(schema);
+      const proxy = await pgProxy(testDatabaseUrl as string);
+      const queue = new PgBossQueue({ connectionString: proxy.url, schema, pollIntervalMs: 300, reapIntervalMs: 300, reapGraceMs: 200 });
+      const admin = new pg.Client({ connectionString: testDatabaseUrl as string });
+      await admin.connect();
+      const stateOf = async (id: string) => (await admin.query(`SELECT state FROM ${schema}.job WHERE id = $1`, [id])).rows[0]?.state as string | undefined;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let runs = 0;
+      let returned = false;
+      try {
+        await queue.work('render', 1, async () => {
+          runs++;
+          await gate;
+          returned = true;
+        });
+        const id = await queue.enqueue('render', null, { singletonKey: 'ses_d' });
+        await waitFor(() => runs === 1);
+        proxy.down();
+        release();
+        await waitFor(() => returned);
+        // Down for a while: complete fails and is tried again; the job must stay active (ours), not be dropped.
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect(await stateOf(id)).toBe('active');
+        proxy.up();
+        await waitFor(async () => (await stateOf(id)) === 'completed', 30_000);
+        // The key is free again and nothing ran twice.
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(runs).toBe(1);
+        expect((await admin.query(`SELECT count(*)::int AS n FROM ${schema}.ova_queue_keys`)).rows[0].n).toBe(0);
+      } finally {
+        release();
+        proxy.up();
+        await admin.end();
+        await queue.close({ abort: true });
+        await proxy.close();
+      }
+    });
+
+    it('a handler that failed because the database was unavailable is run again, then completed', async () => {
+      const queue = freshQueue();
+      const attempts: string[] = [];
+      try {
+        await queue.work('render', 1, async (job) => {
+          attempts.push(job.id);
+          if (attempts.length === 1) throw new DatabaseUnavailableError(new Error('Connection terminated unexpectedly'));
+        });
+        const id = await queue.enqueue('render', null, { singletonKey: 'ses_u' });
+        await waitFor(() => attempts.length === 2);
+        expect(attempts).toEqual([id, id]);
+      } finally {
+        await queue.close();
       }
     });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KyselyStore, openSqliteStore, type SqliteStore, type Store } from '../../src/store/index.js';
+import { KyselyStore, openSqliteStore, SqliteStore, type Store } from '../../src/store/index.js';
 import { describeStoreConformance } from './store-conformance.js';
 import { makeMessage, makeRun, makeSession, makeVideo } from './store-fixtures.js';
 
@@ -19,7 +19,10 @@ afterAll(async () => {
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
-describeStoreConformance('sqlite', async () => openSqliteStore(await tempDbPath()));
+describeStoreConformance('sqlite', async () => openSqliteStore(await tempDbPath()), {
+  // A second connection to the same file, as a second process would have.
+  openPeer: async (store) => new SqliteStore((store as SqliteStore).path),
+});
 
 describe('SqliteStore', () => {
   it('creates the folder, and keeps data across close and reopen', async () => {

@@ -33,11 +33,19 @@ async function collectPages<T extends { id: string }>(
   return { ids, pages };
 }
 
+export interface StoreConformanceOptions {
+  /**
+   * A second store on the same database (its own connection or pool), as another process would open it; the
+   * suite closes it. Without it, the concurrency tests race two callers on the one store.
+   */
+  openPeer?: (store: Store) => Promise<Store>;
+}
+
 /**
  * The Store contract (src/store/store.ts), run against every adapter. `makeStore` returns a fresh, migrated,
  * empty store; the suite closes it after each test.
  */
-export function describeStoreConformance(name: string, makeStore: () => Promise<Store>): void {
+export function describeStoreConformance(name: string, makeStore: () => Promise<Store>, options: StoreConformanceOptions = {}): void {
   describe(`Store conformance: ${name}`, () => {
     let store: Store;
 
@@ -391,6 +399,92 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         expect((await store.dueWebhookDeliveries(now, 10)).map((d) => d.id)).toEqual([late.id, onTime.id]);
         expect((await store.dueWebhookDeliveries(now, 1)).map((d) => d.id)).toEqual([late.id]);
         expect(await store.dueWebhookDeliveries(now - 10_000, 10)).toEqual([]);
+      });
+
+      it('claimWebhookDeliveries leases due deliveries, oldest due first, and not again while the lease runs', async () => {
+        const now = tick();
+        const late = makeDelivery({ next_attempt_at: now - 5000 });
+        const onTime = makeDelivery({ next_attempt_at: now });
+        const later = makeDelivery({ next_attempt_at: now + 500 });
+        const delivered = makeDelivery({ next_attempt_at: now - 9000, status: 'delivered' });
+        const unscheduled = makeDelivery({ next_attempt_at: null });
+        for (const d of [onTime, late, later, delivered, unscheduled]) await store.insertWebhookDelivery(d);
+
+        const first = await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'a', limit: 10 });
+        // The records are the deliveries as stored: the lease is not part of them.
+        expect(first).toEqual([late, onTime]);
+        expect(await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'b', limit: 10 })).toEqual([]);
+        // Still listed as they were (a lease does not change a delivery's status or schedule).
+        expect((await store.listWebhookDeliveries('owner-a', { limit: 10, cursor: null })).items).toContainEqual(late);
+        // After the lease ran out (its holder died), another claimer takes them, along with what came due since.
+        const taken = await store.claimWebhookDeliveries({ now: now + 1001, leaseUntil: now + 5000, claimant: 'b', limit: 2 });
+        expect(taken.map((d) => d.id)).toEqual([late.id, onTime.id]);
+        const rest = await store.claimWebhookDeliveries({ now: now + 1001, leaseUntil: now + 5000, claimant: 'b', limit: 2 });
+        expect(rest.map((d) => d.id)).toEqual([later.id]);
+        expect(await store.claimWebhookDeliveries({ now: now + 1001, leaseUntil: now + 5000, claimant: 'c', limit: 0 })).toEqual([]);
+      });
+
+      it('claimWebhookDeliveries with ids claims only among those', async () => {
+        const now = tick();
+        const one = makeDelivery({ next_attempt_at: now });
+        const two = makeDelivery({ next_attempt_at: now });
+        await store.insertWebhookDelivery(one);
+        await store.insertWebhookDelivery(two);
+        const claimed = await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'a', limit: 10, ids: [two.id, 'whd_missing'] });
+        expect(claimed.map((d) => d.id)).toEqual([two.id]);
+        expect(await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'a', limit: 10, ids: [] })).toEqual([]);
+        expect((await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'b', limit: 10 })).map((d) => d.id)).toEqual([one.id]);
+      });
+
+      it('settleWebhookDelivery writes only for the lease holder, and frees the lease', async () => {
+        const now = tick();
+        const delivery = makeDelivery({ next_attempt_at: now });
+        await store.insertWebhookDelivery(delivery);
+        await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'a', limit: 1 });
+        const attempts = [{ at: now, status_code: 500, error: 'The receiver answered 500.', duration_ms: 3 }];
+        expect(await store.settleWebhookDelivery(delivery.id, 'b', { attempts, next_attempt_at: now })).toBe(false);
+        expect((await store.listWebhookDeliveries('owner-a', { limit: 10, cursor: null })).items).toEqual([delivery]);
+        expect(await store.settleWebhookDelivery(delivery.id, 'a', { attempts, next_attempt_at: now })).toBe(true);
+        expect((await store.listWebhookDeliveries('owner-a', { limit: 10, cursor: null })).items).toEqual([{ ...delivery, attempts }]);
+        // The lease is released at once: the retry (due again) is claimable before the lease would have run out.
+        const again = await store.claimWebhookDeliveries({ now, leaseUntil: now + 1000, claimant: 'b', limit: 1 });
+        expect(again).toEqual([{ ...delivery, attempts }]);
+        // A holder whose lease was taken over cannot settle any more.
+        expect(await store.settleWebhookDelivery(delivery.id, 'a', { status: 'delivered', next_attempt_at: null })).toBe(false);
+        expect(await store.settleWebhookDelivery(delivery.id, 'b', { status: 'delivered', next_attempt_at: null })).toBe(true);
+        expect(await store.claimWebhookDeliveries({ now: now + 5000, leaseUntil: now + 9000, claimant: 'c', limit: 1 })).toEqual([]);
+      });
+
+      it('two claimers racing (two connections when the adapter has them) get disjoint deliveries, and all of them', async () => {
+        const peer = options.openPeer ? await options.openPeer(store) : store;
+        try {
+          const now = tick();
+          const ids: string[] = [];
+          for (let i = 0; i < 40; i++) {
+            const delivery = makeDelivery({ next_attempt_at: now - i });
+            await store.insertWebhookDelivery(delivery);
+            ids.push(delivery.id);
+          }
+          // Both connected before the race starts, so neither drains the table while the other is still connecting.
+          await Promise.all([store.listWebhookDeliveries('owner-a', { limit: 1, cursor: null }), peer.listWebhookDeliveries('owner-a', { limit: 1, cursor: null })]);
+          const got: Record<string, string[]> = { a: [], b: [] };
+          // Three loops per claimer, each claiming a few at a time until nothing is left: every claim races others.
+          const loop = async (on: Store, claimant: 'a' | 'b') => {
+            for (;;) {
+              const claimed = await on.claimWebhookDeliveries({ now, leaseUntil: now + 60_000, claimant, limit: 3 });
+              if (claimed.length === 0) return;
+              got[claimant]!.push(...claimed.map((d) => d.id));
+            }
+          };
+          await Promise.all([loop(store, 'a'), loop(peer, 'b'), loop(store, 'a'), loop(peer, 'b'), loop(store, 'a'), loop(peer, 'b')]);
+          const all = [...got.a!, ...got.b!];
+          expect(all).toHaveLength(ids.length);
+          expect(new Set(all)).toEqual(new Set(ids));
+          expect(got.a!.length).toBeGreaterThan(0);
+          expect(got.b!.length).toBeGreaterThan(0);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
       });
 
       it('listWebhookDeliveries is newest first, owner-scoped, and pages', async () => {

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { CancelledError, isCancelled } from '../../errors/index.js';
+import { connectWithRetry, DatabaseUnavailableError, isConnectionError, isDatabaseUnavailable } from '../../store/postgres/connection-errors.js';
 import type { EnqueueOptions, Job, JobHandler, Queue } from '../queue.js';
 
 export interface PgBossQueueOptions {
@@ -40,6 +41,10 @@ interface RunningJob {
   startedOn: number;
   /** Taken over by another worker (our lock lapsed while disconnected): neither complete nor fail it. */
   lost: boolean;
+  /** The listener connection holding this job's advisory lock; null until taken (again, after a reconnect). */
+  lockedOn: pg.Client | null;
+  /** The job was seen still ours (active, our started_on) after the lock was taken, so nobody can reap it now. */
+  verified: boolean;
 }
 
 /** What pg-boss stores as a job's data: our payload wrapped, since pg-boss wants an object and we allow any JSON. */
@@ -91,6 +96,9 @@ export class PgBossQueue implements Queue {
   private readonly runs = new Set<Promise<void>>();
   private readonly queues = new Set<string>();
   private reaper: NodeJS.Timeout | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  /** secureRuns one at a time: two at once would take a lock twice (advisory locks count). */
+  private securing: Promise<void> = Promise.resolve();
   private started: Promise<void> | null = null;
   private closed = false;
   private readonly pollIntervalMs: number;
@@ -115,11 +123,24 @@ export class PgBossQueue implements Queue {
 
   /** Installs pg-boss's schema and ours, and starts listening. Called by the first enqueue/work; idempotent. */
   start(): Promise<void> {
-    this.started ??= this.doStart();
+    // A start that failed (database down) is tried again by the next caller.
+    this.started ??= this.doStart().catch((error: unknown) => {
+      this.started = null;
+      throw error;
+    });
     return this.started;
   }
 
   async enqueue(name: string, data: unknown, options: EnqueueOptions = {}): Promise<string> {
+    try {
+      return await this.doEnqueue(name, data, options);
+    } catch (error) {
+      // Like the store's: "try later", so a job calling this is run again rather than recorded as failed.
+      throw isConnectionError(error) ? new DatabaseUnavailableError(error) : error;
+    }
+  }
+
+  private async doEnqueue(name: string, data: unknown, options: EnqueueOptions): Promise<string> {
     if (this.closed) throw new Error('The queue is closed');
     await this.start();
     await this.ensureQueue(name);
@@ -168,8 +189,12 @@ export class PgBossQueue implements Queue {
   async cancel(singletonKey: string): Promise<void> {
     this.abortLocal(singletonKey);
     if (this.closed) return;
-    await this.start();
-    await this.pool.query('SELECT pg_notify($1, $2)', [this.cancelChannel, singletonKey]);
+    try {
+      await this.start();
+      await this.pool.query('SELECT pg_notify($1, $2)', [this.cancelChannel, singletonKey]);
+    } catch (error) {
+      throw isConnectionError(error) ? new DatabaseUnavailableError(error) : error;
+    }
   }
 
   async close(options: { abort?: boolean } = {}): Promise<void> {
@@ -177,6 +202,8 @@ export class PgBossQueue implements Queue {
     this.closed = true;
     if (this.reaper !== null) clearInterval(this.reaper);
     this.reaper = null;
+    if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
     for (const worker of this.workers.values()) worker.wake();
     if (options.abort === true) {
       for (const run of this.running.values()) {
@@ -235,37 +262,110 @@ export class PgBossQueue implements Queue {
   /** The dedicated connection: LISTEN for wake-ups and cancels, and hold the advisory locks of running jobs. */
   private async connectListener(): Promise<void> {
     const client = new pg.Client({ connectionString: this.options.connectionString, application_name: `${this.options.applicationName ?? 'ova-queue'}-listen` });
+    // node-postgres reports one cut twice (the server's FATAL, then the socket's end); only the first loss of
+    // the current listener counts, so there is one reconnection and one connection holding our locks.
     client.on('error', (error) => {
+      if (this.listener !== client) return;
       this.report(error, undefined);
-      if (this.listener === client) this.listener = null;
-      // Reconnect: locks of running jobs are re-taken, so a reaper does not mistake us for dead for long.
-      if (!this.closed) setTimeout(() => void this.reconnectListener(), 1_000).unref();
+      this.listenerLost(client);
     });
     client.on('notification', (message) => {
       if (message.channel === this.cancelChannel && message.payload !== undefined) this.abortLocal(message.payload);
       if (message.channel === this.wakeChannel && message.payload !== undefined) this.workers.get(message.payload)?.wake();
     });
-    await client.connect();
-    await client.query(`LISTEN "${this.wakeChannel}"`);
-    await client.query(`LISTEN "${this.cancelChannel}"`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.wakeChannel}"`);
+      await client.query(`LISTEN "${this.cancelChannel}"`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
+  }
+
+  /** The listener died: its locks are gone; reconnect (once) and take them again. */
+  private listenerLost(client: pg.Client): void {
+    this.listener = null;
+    for (const run of this.running.values()) {
+      if (run.lockedOn === client) {
+        run.lockedOn = null;
+        run.verified = false;
+      }
+    }
+    void client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer !== null) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      void this.reconnectListener();
+    }, 1_000);
+    this.reconnectTimer.unref();
   }
 
   private async reconnectListener(): Promise<void> {
     if (this.closed || this.listener !== null) return;
     try {
       await this.connectListener();
-      // Try, never wait: a lock someone else holds means another worker already runs that job.
-      const held = new Set<string>();
-      for (const id of this.running.keys()) {
-        const { rows } = await (this.listener as pg.Client | null)?.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`ova-job:${id}`]) ?? { rows: [] };
-        if (rows[0]?.ok === true) held.add(id);
-      }
-      await this.abandonTakenOver(held);
-      for (const worker of this.workers.values()) worker.wake();
     } catch (error) {
       this.report(error, undefined);
-      if (!this.closed) setTimeout(() => void this.reconnectListener(), 1_000).unref();
+      this.scheduleReconnect();
+      return;
+    }
+    // If this fails, the reaper's next round tries again.
+    await this.secureRuns().catch((error: unknown) => this.report(error, undefined));
+    for (const worker of this.workers.values()) worker.wake();
+  }
+
+  /**
+   * Takes the lock of each running job that lacks one (just fetched, or our listener reconnected) and checks
+   * the job is still ours: `active` with the started_on we fetched it with. While our lock was free another
+   * process's reaper may have failed it and another worker started it again; then it is not ours any more, so our
+   * run is aborted and the job left to its new worker (neither completed nor failed here). A lock someone else
+   * holds on a job that is still ours is stale (a lapsed worker re-taking it, about to let go): try next round.
+   */
+  private secureRuns(): Promise<void> {
+    const next = this.securing.then(() => this.doSecureRuns());
+    this.securing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doSecureRuns(): Promise<void> {
+    const listener = this.listener;
+    if (listener === null) return;
+    const pending = [...this.running.values()].filter((run) => !run.lost && !(run.lockedOn === listener && run.verified));
+    if (pending.length === 0) return;
+    for (const run of pending) {
+      if (run.lockedOn === listener) continue;
+      const { rows } = await listener.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`ova-job:${run.job.id}`]);
+      if (rows[0]?.ok === true) run.lockedOn = listener;
+    }
+    const { rows } = await listener.query<{ id: string; state: string; started_on: Date | null }>(
+      `SELECT id, state, started_on FROM ${this.schema}.job WHERE id = ANY($1::uuid[])`,
+      [pending.map((run) => run.job.id)],
+    );
+    const current = new Map(rows.map((row) => [row.id, row]));
+    for (const run of pending) {
+      const row = current.get(run.job.id);
+      const ours = row?.state === 'active' && row.started_on !== null && row.started_on.getTime() === run.startedOn;
+      if (ours) {
+        if (run.lockedOn === listener) run.verified = true;
+        continue;
+      }
+      // Finished by us already (a complete whose answer was lost) or taken over: either way, nothing left to do here.
+      run.lost = true;
+      run.controller.abort(new CancelledError('Another worker took this job over while our connection was down'));
+      if (run.lockedOn === listener) {
+        run.lockedOn = null;
+        await listener.query('SELECT pg_advisory_unlock(hashtext($1))', [`ova-job:${run.job.id}`]);
+      }
     }
   }
 
@@ -317,7 +417,7 @@ export class PgBossQueue implements Queue {
    * failed is destroyed on release instead of going back to the pool.
    */
   private async withClient<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await connectWithRetry(() => this.pool.connect());
     let broken: Error | undefined;
     const onError = (error: Error) => {
       broken = error;
@@ -381,25 +481,35 @@ export class PgBossQueue implements Queue {
       closing: false,
       startedOn: new Date(raw.startedOn).getTime(),
       lost: false,
+      lockedOn: null,
+      verified: false,
     };
     this.running.set(job.id, run);
     worker.running++;
-    await this.lockJob(job.id).catch((error: unknown) => this.report(error, job));
+    // Not taken (connection down)? The reconnection or the reaper's next round takes it.
+    await this.secureRuns().catch((error: unknown) => this.report(error, job));
     const done = (async () => {
+      let outcome: 'complete' | 'fail' = 'complete';
+      let reason = 'worker closing';
       try {
-        await worker.handler(job, run.controller.signal);
+        // Aborted while its lock was being taken (closing, cancelled, lost): a handler would wait for an abort
+        // event that has already fired.
+        if (!run.controller.signal.aborted) await worker.handler(job, run.controller.signal);
       } catch (error) {
-        if (!isCancelled(error, run.controller.signal)) this.report(error, job);
+        if (isDatabaseUnavailable(error) && !run.controller.signal.aborted) {
+          // Not the job's fault: PostgreSQL was unreachable. pg-boss retries it (the handlers are idempotent).
+          outcome = 'fail';
+          reason = 'The database was unavailable';
+          this.report(error, job);
+        } else if (!isCancelled(error, run.controller.signal)) this.report(error, job);
       }
-      try {
-        if (run.lost) {
-          // Another worker runs it now and will finish it.
-        } else if (run.closing) await this.boss.fail(job.name, job.id, { message: 'worker closing' });
-        else await this.finish(run);
-      } catch (error) {
-        this.report(error, job);
+      if (run.closing) outcome = 'fail';
+      await this.settle(run, outcome, reason);
+      const listener = this.listener;
+      if (run.lockedOn !== null && run.lockedOn === listener) {
+        run.lockedOn = null;
+        await listener.query('SELECT pg_advisory_unlock(hashtext($1))', [`ova-job:${job.id}`]).catch(() => undefined);
       }
-      await this.unlockJob(job.id).catch(() => undefined);
     })().finally(() => {
       worker.running--;
       this.running.delete(job.id);
@@ -409,17 +519,55 @@ export class PgBossQueue implements Queue {
     this.runs.add(done);
   }
 
+  /**
+   * Completes or fails a finished run's job. While PostgreSQL is unreachable this is tried again (the run stays
+   * ours meanwhile: its lock is re-taken on reconnecting), so a result is never dropped. Each attempt first checks
+   * the job is still ours, so a retry after an attempt whose answer was lost changes nothing.
+   */
+  private async settle(run: RunningJob, outcome: 'complete' | 'fail', reason: string): Promise<void> {
+    for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
+      // Lost: another worker runs it now and will finish it (or our earlier attempt did).
+      if (run.lost) return;
+      try {
+        if (outcome === 'complete') await this.finish(run);
+        else await this.failJob(run, reason);
+        return;
+      } catch (error) {
+        this.report(error, run.job);
+        // Closing: give up; the job stays active with its lock gone, so a reaper hands it on.
+        if (!isConnectionError(error) || this.closed) return;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** Locks the job's row and says whether it is still the run we started (active, our started_on). */
+  private async stillOurs(db: Executor, run: RunningJob): Promise<boolean> {
+    const { rows } = await db.executeSql(`SELECT state, started_on FROM ${this.schema}.job WHERE name = $1 AND id = $2 FOR UPDATE`, [run.job.name, run.job.id]);
+    const row = rows[0] as { state: string; started_on: Date | null } | undefined;
+    if (row?.state === 'active' && row.started_on !== null && row.started_on.getTime() === run.startedOn) return true;
+    run.lost = true;
+    return false;
+  }
+
+  /** Hands the job back to pg-boss, which queues it for retry (or fails it once its retries are spent). */
+  private async failJob(run: RunningJob, reason: string): Promise<void> {
+    await this.transaction(async (db) => {
+      if (await this.stillOurs(db, run)) await this.boss.fail(run.job.name, run.job.id, { message: reason }, { db });
+    });
+    this.workers.get(run.job.name)?.wake();
+  }
+
   /** Completes a job and hands its key on to the follow-up, if one was asked for while it ran. */
   private async finish(run: RunningJob): Promise<void> {
-    if (run.key === null) {
-      await this.boss.complete(run.job.name, run.job.id);
-      return;
-    }
     const key = run.key;
     const followUpName = await this.transaction(async (db) => {
-      const { rows } = await db.executeSql(`SELECT follow_up FROM ${this.keysTable} WHERE key = $1 AND job_id = $2 FOR UPDATE`, [key, run.job.id]);
+      // The key's row first, then the job's (enqueue takes the key's row too, never the job's).
+      const { rows } = key === null ? { rows: [] } : await db.executeSql(`SELECT follow_up FROM ${this.keysTable} WHERE key = $1 AND job_id = $2 FOR UPDATE`, [key, run.job.id]);
+      if (!(await this.stillOurs(db, run))) return null;
       // pg-boss's complete(name, id, data, options): the data comes third, so the connection goes fourth.
       await this.boss.complete(run.job.name, run.job.id, {}, { db });
+      if (key === null) return null;
       const holder = rows[0] as { follow_up: { name: string; data: unknown } | null } | undefined;
       if (holder === undefined) return null;
       if (holder.follow_up === null) {
@@ -440,6 +588,8 @@ export class PgBossQueue implements Queue {
   private async reap(): Promise<void> {
     const listener = this.listener;
     if (this.closed || listener === null || this.workers.size === 0) return;
+    // Our own runs whose lock could not be taken yet (connection trouble), before judging other processes'.
+    await this.secureRuns();
     const { rows } = await this.pool.query<{ id: string; name: string }>(
       `SELECT id, name FROM ${this.schema}.job WHERE name = ANY($1) AND state = 'active' AND started_on < now() - make_interval(secs => $2)`,
       [[...this.workers.keys()], this.reapGraceMs / 1000],
@@ -453,35 +603,6 @@ export class PgBossQueue implements Queue {
       await this.boss.fail(row.name, row.id, { message: 'The worker running this job died.' });
       this.workers.get(row.name)?.wake();
     }
-  }
-
-  /**
-   * While our lock connection was down, another process's reaper may have seen our jobs' locks free, failed them
-   * and re-run them elsewhere. A job that is no longer active since the time we started it is not ours any more:
-   * abort our run of it and leave the job to its new worker.
-   */
-  private async abandonTakenOver(held: ReadonlySet<string>): Promise<void> {
-    const ids = [...this.running.keys()];
-    if (ids.length === 0) return;
-    const { rows } = await this.pool.query<{ id: string; state: string; started_on: Date | null }>(
-      `SELECT id, state, started_on FROM ${this.schema}.job WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const current = new Map(rows.map((row) => [row.id, row]));
-    for (const [id, run] of this.running) {
-      const row = current.get(id);
-      if (held.has(id) && row?.state === 'active' && row.started_on !== null && row.started_on.getTime() === run.startedOn) continue;
-      run.lost = true;
-      run.controller.abort(new CancelledError('Another worker took this job over while our connection was down'));
-    }
-  }
-
-  private async lockJob(id: string): Promise<void> {
-    await this.listener?.query('SELECT pg_advisory_lock(hashtext($1))', [`ova-job:${id}`]);
-  }
-
-  private async unlockJob(id: string): Promise<void> {
-    await this.listener?.query('SELECT pg_advisory_unlock(hashtext($1))', [`ova-job:${id}`]);
   }
 
   private abortLocal(key: string): void {

@@ -20,4 +20,15 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** A local path for tools that need a file (ffmpeg); adapters without local files download to a temp file. */
   localPath(key: string): Promise<string>;
+  /**
+   * A time-limited GET link straight to the object (S3), answering with these response headers; absent when
+   * the adapter has none (local files are served through the API).
+   */
+  presign?(key: string, ttlSec: number, response?: PresignedResponseHeaders): Promise<string>;
+}
+
+/** Headers a presigned GET answers with (S3's response-content-type / response-content-disposition). */
+export interface PresignedResponseHeaders {
+  contentType?: string;
+  contentDisposition?: string;
 }

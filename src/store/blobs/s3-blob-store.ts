@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { assertBlobKey } from './blob-key.js';
-import type { BlobInfo, BlobStore } from './blob-store.js';
+import type { BlobInfo, BlobStore, PresignedResponseHeaders } from './blob-store.js';
 
 export interface S3BlobStoreOptions {
   bucket: string;
@@ -186,13 +186,22 @@ export class S3BlobStore implements BlobStore {
     return path;
   }
 
-  /** A time-limited GET link to the object, for media links that go straight to the bucket. */
-  async presign(key: string, ttlSec: number): Promise<string> {
+  /**
+   * A time-limited GET link to the object, for media links that go straight to the bucket. The response
+   * headers are part of the signed query, so the holder cannot change them.
+   */
+  async presign(key: string, ttlSec: number, response: PresignedResponseHeaders = {}): Promise<string> {
     assertBlobKey(key);
     if (!Number.isInteger(ttlSec) || ttlSec < 1 || ttlSec > 7 * 24 * 3600) {
       throw new RangeError(`A presigned link lives 1 s to 7 days (S3's limit), got ${ttlSec}`);
     }
-    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }), { expiresIn: ttlSec });
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: this.objectKey(key),
+      ...(response.contentType !== undefined ? { ResponseContentType: response.contentType } : {}),
+      ...(response.contentDisposition !== undefined ? { ResponseContentDisposition: response.contentDisposition } : {}),
+    });
+    return getSignedUrl(this.client, command, { expiresIn: ttlSec });
   }
 
   close(): void {

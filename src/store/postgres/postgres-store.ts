@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { MessageRecord } from '../records.js';
 import type { Database } from '../sql/database.js';
 import { KyselyStore } from '../sql/kysely-store.js';
+import { guardPool } from './connection-errors.js';
 
 /** PostgreSQL type OIDs whose text form we parse ourselves. */
 const INT8_OID = 20;
@@ -70,7 +71,9 @@ export class PostgresStore extends KyselyStore {
 
   /** Connects lazily without migrating; prefer openPostgresStore. */
   constructor(connectionString: string, options: PostgresStoreOptions = {}) {
-    const pool = createPgPool(connectionString, options);
+    // Through guardPool: a restart is waited out when connecting, and a statement it cut off says so
+    // (DatabaseUnavailableError), so a job is tried again instead of recording a failure.
+    const pool = guardPool(createPgPool(connectionString, options));
     super('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
     this.schema = options.schema ?? null;
   }
@@ -119,6 +122,11 @@ export class PostgresStore extends KyselyStore {
       await trx.selectFrom('sessions').select('id').where('id', '=', message.session_id).forUpdate().execute();
       return new KyselyStore(this.id, trx).appendMessage(message);
     });
+  }
+
+  /** Racing claims skip each other's rows (FOR UPDATE SKIP LOCKED) rather than queue behind them. */
+  protected override get claimSkipsLockedRows(): boolean {
+    return true;
   }
 }
 

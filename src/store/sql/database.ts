@@ -100,6 +100,9 @@ export interface WebhookDeliveriesTable {
   attempts: string;
   next_attempt_at: number | null;
   created_at: number;
+  /** Unix ms until which `leased_by` alone may send the next attempt (claimWebhookDeliveries); not in the record. */
+  lease_until: number | null;
+  leased_by: string | null;
 }
 
 export interface WebhookEndpointsTable {

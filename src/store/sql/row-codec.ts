@@ -39,6 +39,7 @@ const jsonColumns: { readonly [T in TableName]: readonly string[] } = {
 /** Columns that exist only to be queried; they are not part of the record. */
 const derivedColumns: { readonly [T in TableName]?: readonly string[] } = {
   sessions: ['run_id', 'incognito'],
+  webhook_deliveries: ['lease_until', 'leased_by'],
 };
 
 /**

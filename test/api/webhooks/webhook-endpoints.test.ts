@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerFromKey } from '../../../src/api/index.js';
+import { SqliteStore } from '../../../src/store/index.js';
 import { verifyWebhook, WebhookDispatcher } from '../../../src/webhooks/index.js';
 import { KEY_A, KEY_B, startHarness, type Harness } from '../api-harness.js';
 
@@ -20,15 +21,21 @@ interface Received {
   body: string;
 }
 
-/** A real receiver on loopback; `port` lets a test bring it back on the port it had. */
-async function startReceiver(port = 0): Promise<{ server: Server; url: string; port: number; received: Received[]; close(): Promise<void> }> {
+/**
+ * A real receiver on loopback; `port` lets a test bring it back on the port it had; `status` decides each answer
+ * (200 by default).
+ */
+async function startReceiver(
+  port = 0,
+  status: () => number = () => 200,
+): Promise<{ server: Server; url: string; port: number; received: Received[]; close(): Promise<void> }> {
   const received: Received[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.end('ok');
+      response.writeHead(status()).end('ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -43,6 +50,16 @@ async function startReceiver(port = 0): Promise<{ server: Server; url: string; p
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+async function waitUntil<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 describe('registered webhook endpoints (strict outbound policy)', () => {
@@ -255,6 +272,70 @@ describe('deliveries to registered endpoints (loopback allowed by configuration)
     } finally {
       await dispatcher.stop();
       await receiver?.close();
+    }
+  });
+
+  it('two API processes sharing the database: a receiver down for a while gets one attempt at a time, each in GET /v3/webhooks/events, then one success', async () => {
+    let up = false;
+    const receiver = await startReceiver(0, () => (up ? 200 : 503));
+    const created = (await h.call('POST', '/v3/webhooks/endpoints', { url: receiver.url })).json().data;
+    // The second "process": its own connection to the same SQLite file and its own dispatcher loop.
+    const peer = new SqliteStore((h.deps.store as SqliteStore).path);
+    const backoffMs = [50, 100, 200, 200, 200, 200, 200, 200];
+    const senders: Record<string, string[]> = { a: [], b: [] };
+    const make = (store: typeof h.deps.store, name: 'a' | 'b') =>
+      new WebhookDispatcher({
+        store,
+        secretFor: h.deps.callbackSecretFor,
+        backoffMs,
+        pollIntervalMs: 5,
+        onEvent: (e) => e.type === 'attempt' && senders[name]!.push(e.delivery_id),
+      });
+    const a = make(h.deps.store, 'a');
+    const b = make(peer, 'b');
+    a.start();
+    b.start();
+    try {
+      const deliveries = await a.notify(notifyInput('ses_shared'));
+      const id = deliveries.find((d) => d.endpoint_id === created.endpoint_id)!.id;
+      const requests = () => receiver.received.filter((r) => r.headers['webhook-id'] === id);
+      const eventOf = async () =>
+        (await h.call('GET', '/v3/webhooks/events?limit=100')).json().data.find((e: { event_id: string }) => e.event_id === id);
+      // While it is down, every answer so far is already in the history.
+      for (let n = 1; n <= 3; n++) {
+        const seen = await waitUntil(async () => {
+          const event = await eventOf();
+          return event && event.attempts.length >= n ? event : null;
+        });
+        expect(seen.status).toBe('pending');
+        expect(seen.attempts.every((t: { status_code: number }) => t.status_code === 503)).toBe(true);
+        expect(seen.next_attempt_at).not.toBeNull();
+      }
+      up = true;
+      const event = await waitUntil(async () => {
+        const e = await eventOf();
+        return e && e.status === 'delivered' ? e : null;
+      });
+      expect(event).toMatchObject({ endpoint_id: created.endpoint_id, url: receiver.url, status: 'delivered', next_attempt_at: null });
+      // One recorded attempt per request the receiver saw, all under one webhook-id, the last one 200.
+      expect(event.attempts).toHaveLength(requests().length);
+      expect(event.attempts.length).toBeGreaterThanOrEqual(4);
+      expect(event.attempts.slice(0, -1).every((t: { status_code: number }) => t.status_code === 503)).toBe(true);
+      expect(event.attempts.at(-1)).toMatchObject({ status_code: 200, error: null });
+      expect(requests().filter((r) => verifyWebhook(created.secret, r.headers, r.body)).length).toBe(requests().length);
+      // `at` is in seconds here; the store keeps milliseconds: each retry waited at least its backoff.
+      const stored = (await h.deps.store.listWebhookDeliveries(ownerFromKey(KEY_A), { limit: 100, cursor: null })).items.find((d) => d.id === id)!;
+      for (let i = 1; i < stored.attempts.length; i++) {
+        const previous = stored.attempts[i - 1]!;
+        expect(stored.attempts[i]!.at - (previous.at + previous.duration_ms)).toBeGreaterThanOrEqual(backoffMs[i - 1]!);
+      }
+      // (Endpoints earlier tests registered get their own deliveries of this event: count this one's only.)
+      expect([...senders.a!, ...senders.b!].filter((sent) => sent === id)).toHaveLength(stored.attempts.length);
+    } finally {
+      await a.stop();
+      await b.stop();
+      await peer.close();
+      await receiver.close();
     }
   });
 });

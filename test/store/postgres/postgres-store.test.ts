@@ -19,7 +19,10 @@ if (testDatabaseUrl === null) {
     it('needs PostgreSQL', () => undefined);
   });
 } else {
-  describeStoreConformance('postgres', freshStore);
+  describeStoreConformance('postgres', freshStore, {
+    // Another pool on the same schema, as another process would have.
+    openPeer: async (store) => new PostgresStore(testDatabaseUrl as string, { schema: (store as PostgresStore).schema as string, maxConnections: 4 }),
+  });
 
   describe('PostgresStore', () => {
     it('returns BIGINT timestamps and sizes as numbers', async () => {
