@@ -9,6 +9,8 @@
  *   npm run bench -- --all            all three; the JSON line holds each
  *
  * The last line printed is one JSON object (render_s, floor_s, floor_ratio, rtf, peak_rss_mb, revision_ratio…).
+ * By default the renderer stores a frame only when it differs from the one before (VFR on the 30 fps clock);
+ * cfr_* is the same render storing all 1,800 frames (RENDER_CONSTANT_FRAME_RATE=1).
  * On a loaded machine the wall-clock ratio swings with the neighbours; cpu_ratio (CPU seconds of the render,
  * ffmpeg children included, over those of the floor) is the steadier figure.
  */
@@ -176,6 +178,10 @@ async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, 
   const work2 = join(dir, 'work-2');
   await mkdir(work2);
   const second = await measure(() => renderVideo(edited, { ...base, workDir: work2 }));
+  // The same first render with every frame stored (RENDER_CONSTANT_FRAME_RATE=1), from an empty cache.
+  const work3 = join(dir, 'work-cfr');
+  await mkdir(work3);
+  const constant = await measure(() => renderVideo(storyboard, { ...base, cacheDir: join(dir, 'cache-cfr'), constantFrameRate: true, workDir: work3 }));
   const probe = await probeMedia(first.value.videoPath, { ffmpegPath });
   const videoSec = first.value.duration;
   const result = {
@@ -194,18 +200,29 @@ async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, 
     revision_ratio: round(second.seconds / first.seconds),
     revision_cpu_ratio: round(second.cpuSeconds / first.cpuSeconds),
     revision_segments_reused: second.value.cache.hits.filter((s) => s.startsWith('segment:')).length,
+    frames_stored: await storedFrames(first.value.captionedVideoPath),
+    cfr_render_s: round(constant.seconds),
+    cfr_floor_ratio: round(constant.seconds / floor.seconds),
+    cfr_cpu_ratio: round(constant.cpuSeconds / floor.cpuSeconds),
     presenter: presenter !== null,
-    codec: `${probe.video?.codec} ${probe.video?.width}x${probe.video?.height} ${probe.video?.fps}fps`,
+    codec: `${probe.video?.codec} ${probe.video?.width}x${probe.video?.height} ${probe.video?.fps}fps${probe.video?.averageFps ? ` (VFR, ${probe.video.averageFps} stored/s)` : ''}`,
     output: first.value.captionedVideoPath,
   };
   console.log(
     `${variant.name.padEnd(10)} ${result.size}: video ${result.video_s}s, render ${result.render_s}s (floor ${result.floor_s}s, ratio ${result.floor_ratio}), ` +
-      `CPU ${result.render_cpu_s}s vs ${result.floor_cpu_s}s (${result.cpu_ratio}), ${result.rtf}× real time, peak RSS ${result.peak_rss_mb} MB, revision ${result.revision_s}s (${result.revision_ratio} of full, ${result.revision_segments_reused} segments reused)`,
+      `CPU ${result.render_cpu_s}s vs ${result.floor_cpu_s}s (${result.cpu_ratio}), ${result.rtf}× real time, peak RSS ${result.peak_rss_mb} MB, revision ${result.revision_s}s (${result.revision_ratio} of full, ${result.revision_segments_reused} segments reused); ` +
+      `${result.frames_stored} of ${Math.round(result.video_s * 30)} frames stored; every frame stored (CFR): ${result.cfr_render_s}s, ratio ${result.cfr_floor_ratio}, CPU ratio ${result.cfr_cpu_ratio}`,
   );
   return result;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Frames stored in a video file (held frames count once). */
+async function storedFrames(path: string): Promise<number> {
+  const { stdout } = await runProcess(ffmpegPath, ['-hide_banner', '-nostdin', '-i', path, '-map', '0:v', '-vsync', 'passthrough', '-f', 'framemd5', '-'], { signal: stop.signal });
+  return stdout.toString().split('\n').filter((line) => /^\d+,/.test(line)).length;
+}
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));

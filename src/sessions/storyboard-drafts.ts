@@ -25,7 +25,9 @@ function sceneImageHash(storyboard: Storyboard, sceneIndex: number): string {
   const scene = storyboard.scenes[sceneIndex];
   const { duration_sec: _ignored, narration: _alsoIgnored, ...look } = scene ?? {};
   return createHash('sha256')
-    .update(JSON.stringify([look, storyboard.style_id, storyboard.orientation, storyboard.avatar_id, sceneIndex === 0 ? storyboard.title : '']))
+    // Everything the image shows: the scene's look, its place ("2 / 6" in the header), style, brand (colours,
+    // font, logo), orientation and presenter.
+    .update(JSON.stringify([look, sceneIndex, storyboard.scenes.length, storyboard.style_id, storyboard.brand ?? null, storyboard.orientation, storyboard.avatar_id, sceneIndex === 0 ? storyboard.title : '']))
     .digest('hex')
     .slice(0, 24);
 }

@@ -1,7 +1,11 @@
 export interface MediaProbe {
   /** Seconds; 0 when ffmpeg reports none (a still image). */
   duration: number;
-  video?: { codec: string; width: number; height: number; fps: number; pixFmt: string };
+  /**
+   * `fps` is the frame clock (ffmpeg's tbr: 30 for our renders); `averageFps` is there only when frames are not
+   * evenly spaced on it (variable frame rate: a repeated frame is held, not stored again) and is their average.
+   */
+  video?: { codec: string; width: number; height: number; fps: number; averageFps?: number; pixFmt: string };
   audio?: { codec: string; sampleRate: number; channels: number };
 }
 
@@ -46,13 +50,16 @@ export function parseMediaInfo(stderr: string): MediaProbe | null {
       const size = fields.map((f) => /^(\d+)x(\d+)/.exec(f)).find(Boolean);
       const fps = fields.map((f) => /^([\d.]+)(k?) fps$/.exec(f)).find(Boolean);
       const tbr = fields.map((f) => /^([\d.]+)(k?) tbr$/.exec(f)).find(Boolean);
-      const rate = fps ?? tbr;
+      const rate = (match: RegExpExecArray | null | undefined) => (match ? Number(match[1]) * (match[2] === 'k' ? 1000 : 1) : 0);
+      const clock = rate(tbr ?? fps);
+      const average = rate(fps ?? tbr);
       const pixFmt = (fields[1] ?? '').replace(/\(.*$/, '').trim();
       probe.video = {
         codec,
         width: size ? Number(size[1]) : 0,
         height: size ? Number(size[2]) : 0,
-        fps: rate ? Number(rate[1]) * (rate[2] === 'k' ? 1000 : 1) : 0,
+        fps: clock,
+        ...(average > 0 && Math.abs(average - clock) > 0.01 ? { averageFps: average } : {}),
         pixFmt,
       };
     } else if (kind === 'Audio' && !probe.audio) {

@@ -56,15 +56,44 @@ export function buildAss(cues: readonly CaptionCue[], options: { width: number; 
   const inlineHighlight = toAssInlineColor(style.captions.highlight);
   const events: string[] = [];
   const shown = (word: string) => escapeAssText(style.captions.uppercase ? word.toUpperCase() : word);
+  for (const { cue, word: index, start, end } of captionEvents(cues)) {
+    const line = cue.words.map((w, i) => (i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text))).join(' ');
+    events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${line}`);
+  }
+  return `${[...header, ...events].join('\n')}\n`;
+}
+
+/** One ASS event per word of each cue: the cue with that word highlighted, from its start to the next word's. */
+function captionEvents(cues: readonly CaptionCue[]): { cue: CaptionCue; word: number; start: number; end: number }[] {
+  const events: { cue: CaptionCue; word: number; start: number; end: number }[] = [];
   for (const cue of cues) {
     cue.words.forEach((word, index) => {
       const start = index === 0 ? cue.start : word.start;
       const next = cue.words[index + 1];
       const end = next ? next.start : cue.end;
-      if (end <= start) return;
-      const line = cue.words.map((w, i) => (i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text))).join(' ');
-      events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${line}`);
+      if (end > start) events.push({ cue, word: index, start, end });
     });
   }
-  return `${[...header, ...events].join('\n')}\n`;
+  return events;
+}
+
+/**
+ * The frames (counted from the segment's start, at `fps`) on which the burned-in captions of `buildAss(cues)`
+ * differ from the frame before: where an event starts or ends. ffmpeg's ass filter asks libass for
+ * `trunc(pts × (1/fps) × 1000)` ms and an event shows while start ≤ t < end, in the centiseconds written to the
+ * script; the same double arithmetic here gives the exact frame.
+ */
+export function captionChangeFrames(cues: readonly CaptionCue[], fps: number): number[] {
+  const frames = new Set<number>();
+  const firstFrameAt = (seconds: number) => {
+    const ms = Math.max(0, Math.round(seconds * 100)) * 10;
+    let n = Math.max(0, Math.floor((ms * fps) / 1000) - 1);
+    while (Math.trunc(n * (1 / fps) * 1000) < ms) n += 1;
+    return n;
+  };
+  for (const event of captionEvents(cues)) {
+    frames.add(firstFrameAt(event.start));
+    frames.add(firstFrameAt(event.end));
+  }
+  return [...frames].sort((a, b) => a - b);
 }

@@ -11,6 +11,11 @@ export interface SegmentMedia {
   motion: 'none' | 'zoom_in' | 'zoom_out' | 'pan';
   /** Input index of a transparent PNG drawn above the media (scrim and headline), or null. */
   topInput: number | null;
+  /**
+   * An image's pan or zoom advances every `frameStep` video frames (2: 15 steps a second, each under two pixels
+   * for these slow moves, and half the scaling and encoding). Video clips always play at the full rate.
+   */
+  frameStep?: number;
 }
 
 export interface SegmentGraphOptions {
@@ -28,9 +33,19 @@ export interface SegmentGraphOptions {
   fadeInFrames: number;
   fadeOutFrames: number;
   media: SegmentMedia | null;
-  /** The presenter's frames (raw straight RGBA of `box`) as an input, overlaid last. */
-  presenter: { input: number; box: Box } | null;
-  captions: { assFile: string; fontsDir: string } | null;
+  /**
+   * The presenter's frames (raw straight RGBA of `box`) as an input, overlaid last; a new drawing arrives every
+   * `frameStep` video frames (2 when it is piped at half the video's rate).
+   */
+  presenter: { input: number; box: Box; frameStep: number } | null;
+  /** `changeFrames`: the frames on which the burned-in captions differ from the frame before (captionChangeFrames). */
+  captions: { assFile: string; fontsDir: string; changeFrames: readonly number[] } | null;
+  /**
+   * Keep only the frames that can differ from the one before, each then shown until the next (variable frame
+   * rate on the `fps` clock). x264 spends ~7 ms on every 1080p frame even when it repeats the previous one, and a
+   * slide with a presenter drawn at 15 fps repeats every other frame. False: every frame (constant frame rate).
+   */
+  dropRepeatedFrames: boolean;
 }
 
 export interface SegmentGraph {
@@ -45,11 +60,42 @@ function hold(input: string, frames: number, fps: number): string {
 
 const even = (n: number) => 2 * Math.round(n / 2);
 
-/** The zoompan expressions for a slow Ken Burns move over `frames` frames. */
-function motionFilter(motion: SegmentMedia['motion'], box: Box, sceneFrames: number, offset: number, fps: number): string {
+/**
+ * A `select` filter keeping the frames listed by `terms` (expressions of the frame number n), or null to keep
+ * every frame. The first and last frames are always kept (the last fixes the segment's length), and one frame a
+ * second, so no picture is held for long.
+ */
+function keepFramesFilter(o: SegmentGraphOptions, extraFrames: readonly number[], frameVar = 'n'): string | null {
+  if (!dropsFrames(o)) return null;
+  const n = frameVar;
+  const last = o.frames - 1;
+  const terms = [`eq(${n},0)`, `eq(${n},${last})`, `not(mod(${n},${o.fps}))`];
+  if (o.transitionFrames > 0) terms.push(`lte(${n},${o.transitionFrames})`);
+  if (o.fadeInFrames > 0) terms.push(`lte(${n},${o.fadeInFrames})`);
+  if (o.fadeOutFrames > 0) terms.push(`gte(${n},${o.frames - o.fadeOutFrames})`);
+  const steps = [o.presenter?.frameStep, o.media && o.media.motion !== 'none' ? (o.media.frameStep ?? 1) : undefined].filter((step) => step !== undefined);
+  for (const step of new Set(steps)) terms.push(step > 1 ? `not(mod(${n},${step}))` : '1');
+  for (const frame of new Set(extraFrames)) if (frame > 0 && frame < last) terms.push(`eq(${n},${frame})`);
+  return `select='${terms.join('+')}'`;
+}
+
+/** Whether repeated frames are dropped at all: not for a video clip (it changes every frame) or an all-transition segment. */
+function dropsFrames(o: SegmentGraphOptions): boolean {
+  return o.dropRepeatedFrames && o.media?.kind !== 'video' && o.transitionFrames < o.frames;
+}
+
+/** Where `motionFilter`'s move ends: the zoom and window position of its last frame (see MediaView in draw-scene). */
+export function motionEnd(motion: SegmentMedia['motion']): { zoom: number; x: number; y: number } {
+  if (motion === 'zoom_in') return { zoom: 1.12, x: 0.5, y: 0.5 };
+  if (motion === 'pan') return { zoom: 1.12, x: 1, y: 0.5 };
+  return { zoom: 1, x: 0.5, y: 0.5 };
+}
+
+/** The zoompan expressions for a slow Ken Burns move over `sceneFrames` video frames, one step every `step` frames. */
+function motionFilter(motion: SegmentMedia['motion'], box: Box, sceneFrames: number, offset: number, fps: number, step: number): string {
   const n = Math.max(1, sceneFrames - 1);
-  const at = `(on+${offset})/${n}`;
-  const size = `s=${even(box.width)}x${even(box.height)}:fps=${fps}:d=1`;
+  const at = `(${step}*on+${offset})/${n}`;
+  const size = `s=${even(box.width)}x${even(box.height)}:fps=${fps / step}:d=1`;
   const centre = `x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)'`;
   if (motion === 'zoom_in') return `zoompan=z='1+0.12*${at}':${centre}:${size}`;
   if (motion === 'zoom_out') return `zoompan=z='1.12-0.12*${at}':${centre}:${size}`;
@@ -66,29 +112,16 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
   const chains: string[] = [];
   const incoming = o.transitionFrames > 0;
   const holdFrames = o.frames - o.transitionFrames;
-  const uses = [...(holdFrames > 0 ? ['[cur]'] : []), ...(incoming ? ['[curt]'] : [])];
-  chains.push(`[0:v]format=yuv420p,setsar=1,${uses.length > 1 ? `split=2${uses.join('')}` : `null${uses[0]}`}`);
-  const parts: string[] = [];
-  if (incoming) {
-    const t = o.transitionFrames;
-    chains.push(`[1:v]format=yuv420p,setsar=1,${hold('', t, fps)}[ta]`);
-    if (o.transition === 'slide') {
-      chains.push(`${hold('[curt]', t, fps)}[tb]`);
-      const k = `(1-n/${t})`;
-      chains.push(`[ta][tb]overlay=x='W*${k}*${k}*${k}':y=0:eval=frame:shortest=1,format=yuv420p[tr]`);
-    } else {
-      chains.push(`${hold('[curt]', t, fps)},format=yuva420p,fade=t=in:s=0:n=${t}:alpha=1[tb]`);
-      chains.push(`[ta][tb]overlay=format=yuv420:shortest=1,format=yuv420p[tr]`);
-    }
-    parts.push('[tr]');
-  }
-  if (holdFrames > 0) {
-    chains.push(`${hold('[cur]', holdFrames, fps)}[hd]`);
-    parts.push('[hd]');
-  }
-  let label = '[base]';
-  chains.push(parts.length > 1 ? `${parts.join('')}concat=n=2:v=1:a=0,setpts=N/${fps}/TB${label}` : `${parts[0]}null${label}`);
 
+  // The scene itself for all its frames: the still, with its moving media and the layer above it laid over.
+  // Composited before any transition, so the media fades or slides in with the rest of the scene.
+  // Without an incoming transition, the frames that will be dropped are dropped first, so the overlays and the
+  // captions work only on the frames kept (those of either output; the clean one drops the caption-only ones
+  // at the end, by timestamp since n counts kept frames there).
+  const early = dropsFrames(o) && !incoming;
+  const earlyKeep = early ? keepFramesFilter(o, o.captions?.changeFrames ?? []) : null;
+  let scene = '[still]';
+  chains.push(`[0:v]format=yuv420p,setsar=1,${hold('', o.frames, fps)}${earlyKeep ? `,${earlyKeep}` : ''}${scene}`);
   if (o.media) {
     const m = o.media;
     const w = even(m.box.width);
@@ -102,19 +135,50 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
     } else if (m.motion === 'none') {
       chain = `[${m.input}:v]format=yuv420p,${scale},setsar=1,${hold('', o.frames, fps)}`;
     } else {
-      // zoompan turns each input frame into one output frame, so the (decoded once) image is looped first.
-      chain = `[${m.input}:v]format=yuv420p,${scale},setsar=1,${hold('', o.frames, fps)},${motionFilter(m.motion, m.box, o.sceneFrames, o.frameOffset, fps)},setpts=N/${fps}/TB`;
+      // zoompan turns each input frame into one output frame, so the (decoded once) image is looped first; the
+      // overlay below holds each step until the next.
+      const step = m.frameStep ?? 1;
+      chain = `[${m.input}:v]format=yuv420p,${scale},setsar=1,${hold('', Math.ceil(o.frames / step), fps)},${motionFilter(m.motion, m.box, o.sceneFrames, o.frameOffset, fps, step)},setpts=N*${step}/${fps}/TB`;
     }
     chains.push(`${chain},format=yuv420p[med]`);
     const x = `${Math.round(m.box.x)}+(${w}-w)/2`;
     const y = `${Math.round(m.box.y)}+(${h}-h)/2`;
-    chains.push(`${label}[med]overlay=x='${x}':y='${y}':eof_action=repeat[bm]`);
-    label = '[bm]';
+    chains.push(`${scene}[med]overlay=x='${x}':y='${y}':eof_action=repeat[sm]`);
+    scene = '[sm]';
     if (m.topInput !== null) {
-      chains.push(`[${m.topInput}:v]format=yuva420p,${hold('', o.frames, fps)}[top]`, `${label}[top]overlay=0:0:format=yuv420[bt]`);
-      label = '[bt]';
+      chains.push(`[${m.topInput}:v]format=yuva420p,${hold('', o.frames, fps)}[top]`, `${scene}[top]overlay=0:0:format=yuv420[st]`);
+      scene = '[st]';
     }
   }
+
+  const parts: string[] = [];
+  if (incoming) {
+    const t = o.transitionFrames;
+    let current = scene;
+    if (holdFrames > 0) {
+      chains.push(`${scene}split=2[curt][curh]`);
+      current = '[curt]';
+      scene = '[curh]';
+    }
+    chains.push(`[1:v]format=yuv420p,setsar=1,${hold('', t, fps)}[ta]`);
+    chains.push(`${current}trim=end_frame=${t},setpts=N/${fps}/TB${o.transition === 'slide' ? '' : ',format=yuva420p,fade=t=in:s=0:n=' + t + ':alpha=1'}[tb]`);
+    if (o.transition === 'slide') {
+      const k = `(1-n/${t})`;
+      chains.push(`[ta][tb]overlay=x='W*${k}*${k}*${k}':y=0:eval=frame:shortest=1,format=yuv420p[tr]`);
+    } else {
+      chains.push(`[ta][tb]overlay=format=yuv420:shortest=1,format=yuv420p[tr]`);
+    }
+    parts.push('[tr]');
+  }
+  if (holdFrames > 0) {
+    // After a transition the hold's frames are counted from its start; alone, its timestamps (with gaps where
+    // frames were dropped early) are already right.
+    chains.push(`${scene}${incoming ? `trim=start_frame=${o.transitionFrames},setpts=N/${fps}/TB` : 'null'}[hd]`);
+    parts.push('[hd]');
+  }
+  let label = '[base]';
+  chains.push(parts.length > 1 ? `${parts.join('')}concat=n=2:v=1:a=0,setpts=N/${fps}/TB${label}` : `${parts[0]}null${label}`);
+
   if (o.presenter) {
     const b = o.presenter.box;
     // Straight (not premultiplied) RGBA, possibly at a lower rate than the video: overlay holds each
@@ -122,14 +186,22 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
     chains.push(`${label}[${o.presenter.input}:v]overlay=${Math.round(b.x)}:${Math.round(b.y)}:format=yuv420:eof_action=repeat[bp]`);
     label = '[bp]';
   }
+  // Fades and the end by time, not frame count: with frames dropped early, counts no longer match times.
+  const seconds = (frames: number) => (frames / fps).toFixed(6);
   const fades: string[] = [];
-  if (o.fadeInFrames > 0) fades.push(`fade=t=in:s=0:n=${o.fadeInFrames}`);
-  if (o.fadeOutFrames > 0) fades.push(`fade=t=out:s=${o.frames - o.fadeOutFrames}:n=${o.fadeOutFrames}`);
-  chains.push(`${label}${fades.length ? fades.join(',') : 'null'},trim=end_frame=${o.frames},format=yuv420p[v]`);
+  if (o.fadeInFrames > 0) fades.push(`fade=t=in:st=0:d=${seconds(o.fadeInFrames)}`);
+  if (o.fadeOutFrames > 0) fades.push(`fade=t=out:st=${seconds(o.frames - o.fadeOutFrames)}:d=${seconds(o.fadeOutFrames)}`);
+  chains.push(`${label}${fades.length ? fades.join(',') : 'null'},trim=end=${seconds(o.frames)},format=yuv420p[v]`);
+  const keepClean = early ? (o.captions ? keepFramesFilter(o, [], `round(t*${fps})`) : null) : keepFramesFilter(o, []);
   if (!o.captions) {
-    chains.push('[v]null[clean]');
+    chains.push(`[v]${keepClean ?? 'null'}[clean]`);
     return { graph: chains.join(';\n'), clean: '[clean]', captioned: null };
   }
-  chains.push('[v]split=2[clean][vc]', `[vc]ass=filename=${o.captions.assFile}:fontsdir=${o.captions.fontsDir}[cap]`);
+  const keepCaptioned = early ? null : keepFramesFilter(o, o.captions.changeFrames);
+  chains.push(
+    `[v]split=2[vn][vc]`,
+    `[vn]${keepClean ?? 'null'}[clean]`,
+    `[vc]ass=filename=${o.captions.assFile}:fontsdir=${o.captions.fontsDir}${keepCaptioned ? `,${keepCaptioned}` : ''}[cap]`,
+  );
   return { graph: chains.join(';\n'), clean: '[clean]', captioned: '[cap]' };
 }

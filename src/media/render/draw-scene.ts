@@ -3,7 +3,8 @@ import type { Scene, Storyboard } from '../../storyboard/index.js';
 import type { Style } from '../../styles/index.js';
 import { luminance, withAlpha } from './color.js';
 import { fitText, type FitTextOptions, type FittedText } from './fit-text.js';
-import { contentBox, type Box } from './scene-geometry.js';
+import type { BrandLogo } from './load-brand-logo.js';
+import { boxesOverlap, contentBox, logoBox, presenterBox, type Box } from './scene-geometry.js';
 
 export interface SceneDrawing {
   /** Output size in pixels; the context may be scaled (a half-size preview draws the same layout). */
@@ -17,11 +18,30 @@ export interface SceneDrawing {
   /** Keep the presenter's area free (when a presenter is composited over the scene). */
   reservePresenter?: boolean;
   /**
+   * The box the presenter is actually drawn in (its layer's box), which the logo keeps clear of; null for
+   * none. Omitted: the placement's whole area when `reservePresenter` is set.
+   */
+  presenterBox?: Box | null;
+  /** The brand logo, decoded, or null: drawn in a corner of every scene (see logoPlacement). */
+  logo?: BrandLogo | null;
+  /**
    * For a media scene whose media moves (a clip, or pan/zoom), drawn in two layers around it: 'below'
    * everything under the media (the media's place left empty), 'above' what lies over it (scrim and
    * headline of a full-bleed scene) on a transparent canvas. Default: the whole scene.
    */
   part?: 'all' | 'below' | 'above';
+  /**
+   * The window of the fitted media to show, as a pan or zoom leaves it: `zoom` ≥ 1 and the window's top-left
+   * as fractions (0–1) of the room the zoom leaves. Used to draw a moving scene's last look (where a transition
+   * out of it starts). Default: the whole fitted media.
+   */
+  mediaView?: MediaView;
+}
+
+export interface MediaView {
+  zoom: number;
+  x: number;
+  y: number;
 }
 
 type Align = 'left' | 'center';
@@ -145,8 +165,9 @@ function drawBackground(ctx: SKRSContext2D, d: SceneDrawing, unit: number, varia
 }
 
 /** Storyboard title and scene counter along the top edge. */
-function drawHeader(ctx: SKRSContext2D, d: SceneDrawing, unit: number, area: Box, onDark = false): void {
+function drawHeader(ctx: SKRSContext2D, d: SceneDrawing, unit: number, full: Box, onDark = false): void {
   const p = d.style.palette;
+  const area = headerArea(d, unit, full);
   const color = onDark ? 'rgba(255,255,255,0.85)' : p.mutedText;
   const size = 26 * unit;
   const y = area.y - 64 * unit;
@@ -166,7 +187,49 @@ function drawHeader(ctx: SKRSContext2D, d: SceneDrawing, unit: number, area: Box
   ctx.textAlign = 'left';
 }
 
-function drawImageFit(ctx: SKRSContext2D, image: Image, box: Box, fit: 'cover' | 'contain', radius: number, backdrop: string | null): void {
+/** The header row's span, ending short of the logo when the logo stands at its end. */
+function headerArea(d: SceneDrawing, unit: number, area: Box): Box {
+  const logo = logoPlacement(d);
+  const row: Box = { x: area.x, y: area.y - 64 * unit, width: area.width, height: 26 * unit * 1.3 };
+  if (!logo || !boxesOverlap(logo, row)) return area;
+  return { ...area, width: Math.max(0, Math.min(area.width, logo.x - 32 * unit - area.x)) };
+}
+
+/** Is this scene a photo or clip filling the frame (its headline and logo then lie over the picture)? */
+function isFullBleed(d: SceneDrawing, scene: Scene): boolean {
+  return scene.layout === 'media' && (scene.media?.fit ?? 'cover') === 'cover' && d.media !== null;
+}
+
+/**
+ * Where the brand logo is drawn (null: no logo, or no room): top right of the slide grid, clear of the
+ * presenter's box. The same for every layout, so the logo holds still across scenes.
+ */
+export function logoPlacement(d: SceneDrawing): Box | null {
+  if (!d.logo) return null;
+  const scene = d.storyboard.scenes[d.sceneIndex];
+  if (!scene) throw new RangeError(`No scene ${d.sceneIndex}`);
+  const presenter = d.presenterBox !== undefined ? d.presenterBox : d.reservePresenter ? presenterBox(d.width, d.height, scene.presenter) : null;
+  return logoBox(d.width, d.height, d.logo, presenter ? [presenter] : []);
+}
+
+function drawLogo(ctx: SKRSContext2D, d: SceneDrawing, scene: Scene): void {
+  const box = logoPlacement(d);
+  if (!box || !d.logo) return;
+  ctx.save();
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  if (isFullBleed(d, scene)) {
+    // Over a photo, a soft shadow keeps a light or dark logo legible whatever lies beneath.
+    const unit = Math.min(d.width, d.height) / 1080;
+    ctx.shadowColor = 'rgba(0,0,0,0.45)';
+    ctx.shadowBlur = 18 * unit;
+    ctx.shadowOffsetY = 2 * unit;
+  }
+  ctx.drawImage(d.logo, box.x, box.y, box.width, box.height);
+  ctx.restore();
+}
+
+function drawImageFit(ctx: SKRSContext2D, image: Image, box: Box, fit: 'cover' | 'contain', radius: number, backdrop: string | null, view?: MediaView): void {
   const scale = fit === 'cover' ? Math.max(box.width / image.width, box.height / image.height) : Math.min(box.width / image.width, box.height / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
@@ -176,6 +239,14 @@ function drawImageFit(ctx: SKRSContext2D, image: Image, box: Box, fit: 'cover' |
   if (backdrop) {
     ctx.fillStyle = backdrop;
     ctx.fillRect(box.x, box.y, box.width, box.height);
+  }
+  if (view && view.zoom !== 1) {
+    // As ffmpeg's zoompan: the box shows a window 1/zoom of its size, placed within the room that leaves.
+    const windowX = (box.width - box.width / view.zoom) * view.x;
+    const windowY = (box.height - box.height / view.zoom) * view.y;
+    ctx.translate(box.x, box.y);
+    ctx.scale(view.zoom, view.zoom);
+    ctx.translate(-windowX - box.x, -windowY - box.y);
   }
   ctx.drawImage(image, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h);
   ctx.restore();
@@ -204,10 +275,19 @@ export function mediaPlacement(d: SceneDrawing): { box: Box; fit: 'cover' | 'con
   return { box: framedMediaBox(area, d.height > d.width, (scene.headline?.trim() ?? '').length > 0), fit, hasTop: false };
 }
 
-/** Draws one scene, as it appears while held on screen, onto a context of `width`×`height` pixels. */
+/**
+ * Draws one scene, as it appears while held on screen, onto a context of `width`×`height` pixels, with the
+ * brand logo on top (in the 'above' layer of a full-bleed scene, since its moving picture covers 'below').
+ */
 export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
   const scene = d.storyboard.scenes[d.sceneIndex];
   if (!scene) throw new RangeError(`No scene ${d.sceneIndex}`);
+  drawLayout(ctx, d, scene);
+  const part = d.part ?? 'all';
+  if (part === 'all' || part === (isFullBleed(d, scene) ? 'above' : 'below')) drawLogo(ctx, d, scene);
+}
+
+function drawLayout(ctx: SKRSContext2D, d: SceneDrawing, scene: Scene): void {
   const { style } = d;
   const p = style.palette;
   const portrait = d.height > d.width;
@@ -257,7 +337,7 @@ export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
           ctx.fillRect(0, 0, d.width, d.height);
         }
         if (part === 'below') return;
-        if (part === 'all') drawImageFit(ctx, d.media, { x: 0, y: 0, width: d.width, height: d.height }, 'cover', 0, null);
+        if (part === 'all') drawImageFit(ctx, d.media, { x: 0, y: 0, width: d.width, height: d.height }, 'cover', 0, null, d.mediaView);
         // A scrim from the bottom keeps the headline (and the burned-in captions) readable on any photo.
         const scrim = ctx.createLinearGradient(0, d.height * 0.35, 0, d.height);
         scrim.addColorStop(0, 'rgba(0,0,0,0)');
@@ -288,7 +368,7 @@ export function drawScene(ctx: SKRSContext2D, d: SceneDrawing): void {
       roundedRect(ctx, imageBox, 28 * unit);
       ctx.fill();
       ctx.restore();
-      if (d.media && part === 'all') drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface);
+      if (d.media && part === 'all') drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface, d.mediaView);
       else if (!d.media) {
         ctx.strokeStyle = withAlpha(p.accent, 0.5);
         ctx.lineWidth = 6 * unit;

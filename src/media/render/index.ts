@@ -1,4 +1,4 @@
-export { renderVideo, type RenderVideoOptions, type RenderOutput } from './render-video.js';
+export { renderVideo, renderSceneSegments, type RenderVideoOptions, type RenderOutput, type SceneSegmentsOptions, type SceneSegmentsOutput } from './render-video.js';
 export { renderSceneImage, frameSize, type RenderSceneImageOptions } from './render-scene-image.js';
 export { renderStyleThumbnail } from './render-style-thumbnail.js';
 export { type RenderProgress, type RenderStage } from './render-progress.js';
@@ -7,10 +7,12 @@ export { fitText, wrapText, type FittedText, type FitTextOptions, type TextMeasu
 export { planTimeline, FPS, MIN_SCENE_SEC, type TimelineScene } from './plan-timeline.js';
 export { captionWords, groupCaptionCues, type CaptionCue, type CaptionWord } from './caption-cues.js';
 export { buildSrt, formatSrtTime } from './build-srt.js';
-export { buildAss, escapeAssText, formatAssTime } from './build-ass.js';
-export { drawScene, mediaPlacement, type SceneDrawing } from './draw-scene.js';
+export { buildAss, captionChangeFrames, escapeAssText, formatAssTime } from './build-ass.js';
+export { drawScene, logoPlacement, mediaPlacement, type SceneDrawing } from './draw-scene.js';
 export { buildSegmentGraph, type SegmentGraph, type SegmentGraphOptions, type SegmentMedia } from './build-segment-graph.js';
 export { buildVtt, formatVttTime } from './build-vtt.js';
-export { RenderCache, contentHash } from './render-cache.js';
+export { RenderCache, contentHash, withPinnedRenderCache } from './render-cache.js';
+export { evictRenderCache, type EvictRenderCacheOptions, type EvictRenderCacheResult } from './evict-render-cache.js';
 export { createPresenterLayer, builtInPresenter, type PresenterLayer } from './presenter-layer.js';
-export { contentBox, captionBand, presenterBox, type Box } from './scene-geometry.js';
+export { contentBox, captionBand, presenterBox, logoBox, boxesOverlap, type Box } from './scene-geometry.js';
+export { loadBrandLogo, type BrandLogo } from './load-brand-logo.js';

@@ -6,7 +6,11 @@ import type { Storyboard } from '../../storyboard/index.js';
 import { DEFAULT_STYLE_ID, applyBrand, getStyle, registerBundledFonts, type Style } from '../../styles/index.js';
 import { resolveFfmpegPath } from '../ffmpeg/index.js';
 import { drawScene } from './draw-scene.js';
+import { loadBrandLogo } from './load-brand-logo.js';
 import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
+import { FPS } from './plan-timeline.js';
+import { builtInPresenter, type PresenterLayer } from './presenter-layer.js';
+import type { Box } from './scene-geometry.js';
 
 /** Output size in pixels for an orientation. */
 export function frameSize(orientation: Storyboard['orientation']): { width: number; height: number } {
@@ -24,10 +28,25 @@ export interface RenderSceneImageOptions {
   ffmpegPath?: string;
   /** 0.5 (default) draws a half-size preview; 1 the full frame. */
   scale?: number;
+  /**
+   * The presenter for `storyboard.avatar_id`, as renderVideo's option of the same name (default: the
+   * built-in looks); null leaves the presenter out.
+   */
+  presenterFor?: (avatarId: string) => PresenterLayer | null;
   signal?: AbortSignal;
 }
 
-/** A JPEG of one scene exactly as the renderer draws it (half size by default), for the review. */
+/** yuv420p wants even positions and sizes: the video overlays its presenter at this box (render-video's evenBox). */
+function evenBox(box: Box): Box {
+  const even = (n: number) => 2 * Math.round(n / 2);
+  return { x: even(box.x), y: even(box.y), width: even(box.width), height: even(box.height) };
+}
+
+/**
+ * A JPEG of one scene exactly as the renderer draws it (half size by default), for the review: the still,
+ * the brand logo, and the presenter in its box at rest (mouth closed, eyes open), as in the scene's first
+ * frame of the video.
+ */
 export async function renderSceneImage(storyboard: Storyboard, sceneIndex: number, options: RenderSceneImageOptions): Promise<Buffer> {
   registerBundledFonts();
   const scene = storyboard.scenes[sceneIndex];
@@ -41,10 +60,25 @@ export async function renderSceneImage(storyboard: Storyboard, sceneIndex: numbe
       tempDir = await mkdtemp(join(tmpdir(), 'ova-scene-'));
       media = await loadSceneMedia(scene, { resolveAsset: options.resolveAsset, ffmpegPath: options.ffmpegPath ?? resolveFfmpegPath(), tempDir, signal: options.signal });
     }
+    const logo = await loadBrandLogo(storyboard.brand?.logo_asset_id, options.resolveAsset);
+    const presenter = storyboard.avatar_id ? (options.presenterFor ?? builtInPresenter)(storyboard.avatar_id) : null;
+    const layerBox = presenter && scene.presenter !== 'none' ? presenter.box(scene.presenter, width, height) : null;
+    const presenterBox = layerBox ? evenBox(layerBox) : null;
     const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
     const ctx = canvas.getContext('2d');
     ctx.scale(scale, scale);
-    drawScene(ctx, { width, height, storyboard, sceneIndex, style: styleFor(storyboard), media });
+    drawScene(ctx, { width, height, storyboard, sceneIndex, style: styleFor(storyboard), media, reservePresenter: presenterBox !== null, presenterBox, logo });
+    if (presenter && presenterBox) {
+      // No phonemes: the pose at rest, which is also the scene's first frame (narration starts after a lead-in).
+      const draw = presenter.sceneDrawer({ phonemes: [], seed: scene.id, box: presenterBox, fps: FPS });
+      ctx.save();
+      ctx.translate(presenterBox.x, presenterBox.y);
+      ctx.beginPath();
+      ctx.rect(0, 0, presenterBox.width, presenterBox.height);
+      ctx.clip();
+      draw(ctx, 0);
+      ctx.restore();
+    }
     return await canvas.encode('jpeg', 85);
   } finally {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });

@@ -31,6 +31,12 @@ describe('parseMediaInfo', () => {
     expect(probe).toEqual({ duration: 0, video: { codec: 'png', width: 64, height: 48, fps: 25, pixFmt: 'rgb24' } });
   });
 
+  it('reads a variable-frame-rate video as its frame clock (tbr) with the average beside it', () => {
+    const line = '    Stream #0:0(und): Video: h264 (High) (avc1 / 0x31637661), yuv420p, 1920x1080 [SAR 1:1 DAR 16:9], 250 kb/s, 19.65 fps, 30 tbr, 15360 tbn, 60 tbc (default)';
+    const probe = parseMediaInfo(`Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'v.mp4':\n  Duration: 00:00:55.76, start: 0.000000, bitrate: 417 kb/s\n${line}\n`);
+    expect(probe?.video).toEqual({ codec: 'h264', width: 1920, height: 1080, fps: 30, averageFps: 19.65, pixFmt: 'yuv420p' });
+  });
+
   it('returns null for output that describes no input (a missing file)', () => {
     expect(parseMediaInfo(fixture('missing-file.txt'))).toBeNull();
   });

@@ -157,6 +157,11 @@ describe('renderVideo pipeline', () => {
     expect(diff(await frameAt(0.2), await frameAt(out.scenes[0]!.duration - 0.2))).toBeGreaterThan(1);
     // The clip plays (testsrc2 changes every frame) in its silent scene.
     const clipStart = out.scenes[1]!.start;
+    // The slide out of the photo starts from the photo where its zoom ended, not from the scene without its
+    // photo: in the transition's first frame the incoming scene covers only the right edge, and the rest is the
+    // photo's last frame.
+    const leftPart = (frame: Buffer) => Buffer.from(frame.filter((_, i) => i % 64 < 40));
+    expect(diff(leftPart(await frameAt(clipStart - 0.05)), leftPart(await frameAt(clipStart - 0.001)))).toBeLessThan(3);
     expect(diff(await frameAt(clipStart + 0.8), await frameAt(clipStart + 1.4))).toBeGreaterThan(0.3);
     // Its sound is in the mix: the clip's scene has no narration, yet it is not silent.
     const { stderr } = await runProcess(ffmpegPath, ['-hide_banner', '-nostdin', '-ss', (clipStart + 0.6).toFixed(3), '-t', '1', '-i', out.videoPath, '-map', '0:a', '-af', 'volumedetect', '-f', 'null', '-'], { captureStdout: false });

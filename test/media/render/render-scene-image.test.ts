@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planTimeline, renderSceneImage } from '../../../src/media/index.js';
+import { createPhotoPresenterLayer, listAvatarLooks } from '../../../src/avatars/index.js';
+import { builtInPresenter, planTimeline, renderSceneImage, type Box } from '../../../src/media/index.js';
 import type { Scene, Storyboard } from '../../../src/storyboard/index.js';
 
 const dirs: string[] = [];
@@ -60,6 +61,81 @@ describe('renderSceneImage', () => {
     const image = await loadImage(await renderSceneImage(sb, 1, { resolveAsset: async () => { throw new Error('unused'); }, scale: 1 }));
     expect([image.width, image.height]).toEqual([1080, 1920]);
     await expect(renderSceneImage(sb, 5, { resolveAsset: async () => { throw new Error('unused'); } })).rejects.toBeInstanceOf(RangeError);
+  });
+});
+
+async function rgba(jpeg: Buffer): Promise<{ width: number; data: Uint8ClampedArray }> {
+  const image = await loadImage(jpeg);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  return { width: image.width, data: ctx.getImageData(0, 0, image.width, image.height).data };
+}
+
+/** Mean absolute difference per channel of two same-sized images over a box. */
+function meanDiff(a: { width: number; data: Uint8ClampedArray }, b: { width: number; data: Uint8ClampedArray }, box: Box): number {
+  let sum = 0;
+  let n = 0;
+  for (let y = Math.round(box.y); y < box.y + box.height; y += 1) {
+    for (let x = Math.round(box.x); x < box.x + box.width; x += 1) {
+      const i = (y * a.width + x) * 4;
+      for (let c = 0; c < 3; c += 1) sum += Math.abs(a.data[i + c]! - b.data[i + c]!);
+      n += 3;
+    }
+  }
+  return sum / n;
+}
+
+describe('renderSceneImage with a presenter', () => {
+  const avatar = listAvatarLooks()[0]!.id;
+  const scenes: Scene[] = [
+    { id: 'p', layout: 'presenter', narration: 'n', headline: 'Talking point', presenter: 'side', transition: 'cut', duration_sec: 5 },
+    { id: 'q', layout: 'bullets', narration: 'n', headline: 'Points', bullets: ['One', 'Two'], presenter: 'corner', transition: 'cut', duration_sec: 5 },
+    { id: 'r', layout: 'stat', narration: 'n', stat: '7', headline: 'days', presenter: 'none', transition: 'cut', duration_sec: 5 },
+  ];
+  const unused = async () => {
+    throw new Error('unused');
+  };
+
+  it('draws the storyboard’s presenter in its box, in landscape and portrait', async () => {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const [width, height] = orientation === 'portrait' ? [1080, 1920] : [1920, 1080];
+      const sb = { ...storyboard(orientation, scenes), avatar_id: avatar };
+      for (const [index, placement] of [[0, 'side'], [1, 'corner']] as const) {
+        const box = builtInPresenter(avatar)!.box(placement, width, height)!;
+        const withPresenter = await rgba(await renderSceneImage(sb, index, { resolveAsset: unused, scale: 1 }));
+        const without = await rgba(await renderSceneImage({ ...sb, avatar_id: null }, index, { resolveAsset: unused, scale: 1 }));
+        expect(meanDiff(withPresenter, without, box), `${orientation} ${placement}`).toBeGreaterThan(20);
+      }
+      // No presenter in the scene, or a look that does not exist: the image is as without an avatar.
+      const plain = await renderSceneImage({ ...sb, avatar_id: null }, 2, { resolveAsset: unused });
+      expect((await renderSceneImage(sb, 2, { resolveAsset: unused })).equals(plain)).toBe(true);
+      const unknown = await renderSceneImage({ ...sb, avatar_id: 'no-such-look' }, 0, { resolveAsset: unused });
+      expect(unknown.equals(await renderSceneImage({ ...sb, avatar_id: null }, 0, { resolveAsset: unused }))).toBe(true);
+    }
+  });
+
+  it('draws a photo avatar through the presenter layer it is given', async () => {
+    const portrait = createCanvas(400, 400);
+    const ctx = portrait.getContext('2d');
+    ctx.fillStyle = '#00C8FF';
+    ctx.fillRect(0, 0, 400, 400);
+    const image = await loadImage(await portrait.encode('png'));
+    const layer = createPhotoPresenterLayer({ id: 'photo_1', image_sha256: null }, image);
+    const sb = { ...storyboard('landscape', scenes), avatar_id: 'photo_1' };
+    const review = await rgba(await renderSceneImage(sb, 0, { resolveAsset: unused, scale: 1, presenterFor: (id) => (id === 'photo_1' ? layer : null) }));
+    const box = layer.box('side', 1920, 1080)!;
+    // The middle of the photo's circle is the portrait's colour.
+    let cyan = 0;
+    let total = 0;
+    for (let y = box.y + box.height * 0.35; y < box.y + box.height * 0.65; y += 2) {
+      for (let x = box.x + box.width * 0.35; x < box.x + box.width * 0.65; x += 2) {
+        const i = (Math.round(y) * review.width + Math.round(x)) * 4;
+        total += 1;
+        if (review.data[i]! < 40 && Math.abs(review.data[i + 1]! - 0xc8) < 30 && review.data[i + 2]! > 215) cyan += 1;
+      }
+    }
+    expect(cyan / total).toBeGreaterThan(0.95);
   });
 });
 

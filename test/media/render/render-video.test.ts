@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src/errors/index.js';
+import { runProcess } from '../../../src/process/index.js';
 import { EspeakTtsEngine, probeMedia, renderVideo, resolveFfmpegPath, type RenderProgress, type TtsEngine } from '../../../src/media/index.js';
 import type { Storyboard } from '../../../src/storyboard/index.js';
 
@@ -79,7 +80,9 @@ describe('renderVideo', () => {
 
     for (const path of [out.videoPath, out.captionedVideoPath]) {
       const probe = await probeMedia(path, { ffmpegPath });
-      expect(probe.video).toEqual({ codec: 'h264', width: 1920, height: 1080, fps: 30, pixFmt: 'yuv420p' });
+      // 30 fps clock; a frame that repeats the one before is held rather than stored again, so fewer are stored.
+      expect(probe.video).toMatchObject({ codec: 'h264', width: 1920, height: 1080, fps: 30, pixFmt: 'yuv420p' });
+      expect(probe.video!.averageFps).toBeLessThan(20);
       expect(probe.audio?.codec).toBe('aac');
       expect(Math.abs(probe.duration - sceneSum)).toBeLessThan(0.1);
     }
@@ -111,6 +114,30 @@ describe('renderVideo', () => {
     const probe = await probeMedia(out.captionedVideoPath, { ffmpegPath });
     expect([probe.video?.width, probe.video?.height, probe.video?.pixFmt]).toEqual([1080, 1920, 'yuv420p']);
     expect(Math.abs(probe.duration - out.scenes[0]!.duration)).toBeLessThan(0.1);
+  }, 240_000);
+
+  it('with constantFrameRate stores every frame at 30 fps, and both modes show each scene from the same frame on', async () => {
+    const sb = storyboard('landscape');
+    const variable = await renderVideo(sb, { tts, workDir: await workDir(), ffmpegPath, resolveAsset: noAssets });
+    const constant = await renderVideo(sb, { tts, workDir: await workDir(), ffmpegPath, resolveAsset: noAssets, constantFrameRate: true });
+    const probe = await probeMedia(constant.captionedVideoPath, { ffmpegPath });
+    expect(probe.video).toEqual({ codec: 'h264', width: 1920, height: 1080, fps: 30, pixFmt: 'yuv420p' });
+    expect(constant.scenes).toEqual(variable.scenes);
+    // Frame timestamps (in 1/30 s) of each file: the variable one stores fewer, all on the same clock, and
+    // a stored frame begins each scene exactly where the constant one does.
+    const timestamps = async (path: string) => {
+      const { stdout } = await runProcess(ffmpegPath, ['-hide_banner', '-i', path, '-map', '0:v', '-vsync', 'passthrough', '-f', 'framemd5', '-']);
+      return stdout.toString().split('\n').filter((l) => /^\d+,/.test(l)).map((l) => Number(l.split(',')[1]));
+    };
+    for (const pick of [(o: typeof variable) => o.videoPath, (o: typeof variable) => o.captionedVideoPath]) {
+      const all = await timestamps(pick(constant));
+      const kept = await timestamps(pick(variable));
+      const frames = Math.round(constant.scenes.reduce((s, scene) => s + scene.duration, 0) * 30);
+      expect(all).toEqual(Array.from({ length: frames }, (_, i) => i));
+      expect(kept.length).toBeLessThan(frames * 0.5);
+      expect(kept.at(-1)).toBe(frames - 1);
+      for (const scene of variable.scenes) expect(kept).toContain(Math.round(scene.start * 30));
+    }
   }, 240_000);
 
   it('rejects with CancelledError within a second of an abort during the encode, leaving no ffmpeg running', async () => {
