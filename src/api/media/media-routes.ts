@@ -24,9 +24,9 @@ export function mediaUrl(source: FastifyInstance | MediaLinks, key: string | nul
   return links.sign(key, options);
 }
 
-function contentDisposition(filename: string): string {
+function contentDisposition(filename: string, kind: 'inline' | 'attachment' = 'inline'): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 export interface MediaRouteOptions {
@@ -62,6 +62,17 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, op
       tags: ['media'],
       params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 4096 }) }),
       headers: Type.Object({ range: Type.Optional(Type.String()) }),
+      querystring: Type.Object({
+        download: Type.Optional(
+          Type.String({
+            minLength: 1,
+            maxLength: 200,
+            description:
+              'Save rather than show: answered with `Content-Disposition: attachment` and this file name (also through ' +
+              'the S3 redirect, where browsers ignore the `download` attribute of a cross-origin link).',
+          }),
+        ),
+      }),
       response: {
         200: Type.Unsafe<Buffer>({ description: 'The file', type: 'string', format: 'binary' }),
         206: Type.Unsafe<Buffer>({ description: 'Part of the file (Range)', type: 'string', format: 'binary' }),
@@ -76,12 +87,14 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, op
     },
     handler: async (request, reply) => {
       const { token } = request.params as { token: string };
+      const { download } = request.query as { download?: string };
       const link = links.verify(token);
       const info = await blobs.stat(link.key);
       if (info === null) throw new AppError('not_found', 'The file behind this link no longer exists.');
       const size = info.size;
       const contentType = link.contentType ?? contentTypeFor(link.key);
-      const disposition = link.filename === null ? null : contentDisposition(link.filename);
+      const disposition =
+        download !== undefined ? contentDisposition(download, 'attachment') : link.filename === null ? null : contentDisposition(link.filename);
       // Whole seconds the link has left, rounded down: a presigned link must not outlive it.
       const leftSec = Math.floor((link.expiresAt * 1000 - Date.now()) / 1000);
       reply

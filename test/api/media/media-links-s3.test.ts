@@ -61,6 +61,21 @@ describe('media links with blobs in S3', () => {
     expect(followed.headers.get('content-disposition')).toBe(`inline; filename="Mon clip _.mp4"; filename*=UTF-8''${encodeURIComponent('Mon clip é.mp4')}`);
   });
 
+  it('with ?download= the bucket answers as an attachment under that name, so a browser saves it', async () => {
+    const url = mediaUrl(h.app, 'videos/v1/video.mp4', { filename: 'clip.mp4' })!;
+    const followed = await fetch(`${origin}${pathOf(url)}?download=${encodeURIComponent('My video.mp4')}`);
+    expect(followed.redirected).toBe(true);
+    expect(Buffer.from(await followed.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(followed.headers.get('content-disposition')).toBe(`attachment; filename="My video.mp4"; filename*=UTF-8''${encodeURIComponent('My video.mp4')}`);
+    // Streamed by the API (HEAD is always answered here): the same header.
+    const head = await h.app.inject({ method: 'HEAD', url: `${pathOf(url)}?download=x.mp4` });
+    expect(head.headers['content-disposition']).toMatch(/^attachment; filename="x\.mp4"/);
+    // An empty name is bad input, in the error envelope.
+    const empty = await h.app.inject({ method: 'GET', url: `${pathOf(url)}?download=` });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.code).toBe('validation_error');
+  });
+
   it('a Range request follows the redirect and gets the right part from the bucket', async () => {
     const path = pathOf(mediaUrl(h.app, 'videos/v1/video.mp4')!);
     for (const [range, start, end] of [

@@ -393,7 +393,11 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
 }
 
 function downloadLink(href: string, label: string, filename: string): HTMLElement {
-  return h('a', { class: 'button button-secondary', href, download: filename }, icon('download'), label);
+  // `?download=` makes the server (or the bucket it redirects to) say "attachment": browsers ignore the
+  // `download` attribute once a link redirects to another origin.
+  const url = new URL(href, location.href);
+  url.searchParams.set('download', filename);
+  return h('a', { class: 'button button-secondary', href: url.toString(), download: filename }, icon('download'), label);
 }
 
 function slug(title: string | null): string {
