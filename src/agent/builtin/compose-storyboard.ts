@@ -11,7 +11,7 @@ import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import { genericNarration, topicAsSubject } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
-import { clarifyingQuestion, plannedMessage } from './planner-messages.js';
+import { clarifyingQuestion, scriptLanguageQuestion, plannedMessage } from './planner-messages.js';
 
 /** A piece of material that becomes (part of) a scene. */
 interface Unit {
@@ -221,6 +221,11 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   const generic = genericNarration({ topic: parsed.topic ?? materialTopic, audience: parsed.audience, kind: parsed.kind, language, subject: topicSubject(parsed.topic) });
   const materialSentences = extracted.units.reduce((n, u) => n + u.sentences.length, 0);
   const extractive = materialSentences >= 4;
+  // Too little text of their own in a script our templates do not cover: the narration would be English
+  // sentences read by (say) a Japanese voice. Ask for the words instead, unless told never to ask.
+  if (!extractive && spokenLanguage !== language && !request.skip_agentic_stop) {
+    return { kind: 'question', message: scriptLanguageQuestion(spokenLanguage) };
+  }
   let units = extracted.units;
   let hook: string;
   let cta = parsed.cta ?? generic.cta;

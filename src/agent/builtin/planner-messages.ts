@@ -12,6 +12,25 @@ const questions: Record<KnownLanguage, string> = {
   nl: 'Waar moet de video over gaan? Vertel me het onderwerp, voor wie hij is en hoe lang hij ongeveer moet zijn, bijvoorbeeld: "een uitlegvideo van 45 seconden over onze nieuwe prijzen voor kleine bedrijven".',
 };
 
+const scriptLanguageNames: Record<string, string> = {
+  ja: 'Japanese', ko: 'Korean', cmn: 'Chinese', ru: 'Russian', uk: 'Ukrainian', ar: 'Arabic', he: 'Hebrew', el: 'Greek',
+  hi: 'Hindi', bn: 'Bengali', th: 'Thai', ta: 'Tamil', ka: 'Georgian', hy: 'Armenian',
+};
+
+/**
+ * Asked when a bare topic comes in a language the built-in planner cannot write narration in: rather than
+ * have that language's voice read English filler, it asks for the words (or points to a language model).
+ */
+export function scriptLanguageQuestion(code: string): string {
+  const name = scriptLanguageNames[code] ?? code;
+  return (
+    `I can read ${name} aloud, but the built-in agent writes narration only in English, German, French, Spanish, ` +
+    `Italian, Portuguese and Dutch. Send me the ${name} narration (a few sentences, or a document to attach) and I will ` +
+    `build the storyboard around it, or ask for the video in one of those languages. With a language model configured ` +
+    `(LLM_* settings), the agent writes ${name} itself.`
+  );
+}
+
 export function clarifyingQuestion(language: KnownLanguage): string {
   return questions[language];
 }

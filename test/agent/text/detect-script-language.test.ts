@@ -27,6 +27,18 @@ describe('non-Latin prompts in the built-in planner', () => {
     expect(splitSentences('東京は日本の首都です。多くの人が住んでいます！本当ですか？')).toEqual(['東京は日本の首都です。', '多くの人が住んでいます！', '本当ですか？']);
   });
 
+  it('asks for the narration of a bare topic in a script it cannot write, rather than have English read in that voice', async () => {
+    const voices: Voice[] = [...testVoices, { voice_id: 'espeak-ja-female', name: 'Japanese – female', language: 'ja', gender: 'female', engine: 'espeak-ng' }];
+    const request = { prompt: '量子コンピューターについて説明して', attachments: [], orientation: null, duration_sec: 30, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: false };
+    const asked = await new BuiltinPlanner().plan(request, testContext({ voices }));
+    expect(asked.kind).toBe('question');
+    if (asked.kind === 'question') expect(asked.message).toMatch(/Japanese narration/);
+    // Told never to ask, it still plans (with the Japanese voice).
+    const planned = await new BuiltinPlanner().plan({ ...request, skip_agentic_stop: true }, testContext({ voices }));
+    expect(planned.kind).toBe('storyboard');
+    if (planned.kind === 'storyboard') expect(planned.storyboard.voice_id).toBe('espeak-ja-female');
+  });
+
   it('narrates Russian text with a Russian voice', async () => {
     const voices: Voice[] = [...testVoices, { voice_id: 'espeak-ru-female', name: 'Russian – female', language: 'ru', gender: 'female', engine: 'espeak-ng' }];
     const text = 'Москва — столица России. В городе живёт более двенадцати миллионов человек. Метро перевозит миллионы пассажиров каждый день. Кремль и Красная площадь привлекают туристов со всего мира.';
