@@ -8,7 +8,7 @@ export { KyselyStore } from './sql/kysely-store.js';
 export type { Database } from './sql/database.js';
 export { SqliteStore, openSqliteStore } from './sqlite/sqlite-store.js';
 export { PostgresStore, openPostgresStore, createPgPool, assertSchemaName, type PostgresStoreOptions } from './postgres/postgres-store.js';
-export { DatabaseUnavailableError, isDatabaseUnavailable } from './postgres/connection-errors.js';
+export { connectWithRetry, DatabaseUnavailableError, isConnectionError, isDatabaseUnavailable } from './postgres/connection-errors.js';
 export { migrations, migrateToLatest } from './migrations/index.js';
 export { createStorage } from './create-storage.js';
 export { newId } from './new-id.js';

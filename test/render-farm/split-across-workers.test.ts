@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,47 +10,7 @@ import { SessionManager } from '../../src/sessions/index.js';
 import { openPostgresStore, S3BlobStore, type Store } from '../../src/store/index.js';
 import { s3rverCredentials, startS3Server } from '../store/blobs/s3-test-server.js';
 import { dropSchemas, freshSchemaName, testDatabaseUrl } from '../store/postgres/pg-test-db.js';
-
-interface WorkerProcess {
-  name: string;
-  child: ChildProcess;
-  /** pino lines this worker wrote. */
-  lines: Array<Record<string, unknown>>;
-  exited: Promise<void>;
-}
-
-/** Starts `node --import tsx src/worker/main.ts` as its own process, collecting its JSON log lines (as test/worker does). */
-function startWorker(name: string, env: NodeJS.ProcessEnv): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines: Array<Record<string, unknown>> = [];
-  let buffered = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    const parts = buffered.split('\n');
-    buffered = parts.pop() ?? '';
-    for (const part of parts) {
-      try {
-        lines.push(JSON.parse(part) as Record<string, unknown>);
-      } catch {
-        /* not a log line */
-      }
-    }
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { name, child, lines, exited };
-}
-
-async function waitFor<T>(what: string, workers: WorkerProcess[], check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    const dead = workers.find((w) => w.child.exitCode !== null);
-    if (dead) throw new Error(`worker ${dead.name} exited with ${dead.child.exitCode} while waiting for ${what}`);
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { startWorker, waitForWorkers as waitFor, type WorkerProcess } from '../worker/worker-process.js';
 
 const farmLines = (worker: WorkerProcess, msg: string) =>
   worker.lines.filter((line) => line.msg === msg).map((line) => line.render_farm as Record<string, unknown>);

@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { CancelledError, isCancelled } from '../../errors/index.js';
-import { connectWithRetry, DatabaseUnavailableError, isConnectionError, isDatabaseUnavailable } from '../../store/postgres/connection-errors.js';
+import { connectWithRetry, DatabaseUnavailableError, isConnectionError, isDatabaseUnavailable } from '../../store/index.js';
 import type { EnqueueOptions, Job, JobHandler, Queue } from '../queue.js';
 
 export interface PgBossQueueOptions {

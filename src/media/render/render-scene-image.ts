@@ -10,7 +10,7 @@ import { loadBrandLogo } from './load-brand-logo.js';
 import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
 import { FPS } from './plan-timeline.js';
 import { builtInPresenter, type PresenterLayer } from './presenter-layer.js';
-import type { Box } from './scene-geometry.js';
+import { evenBox } from './scene-geometry.js';
 
 /** Output size in pixels for an orientation. */
 export function frameSize(orientation: Storyboard['orientation']): { width: number; height: number } {
@@ -36,12 +36,6 @@ export interface RenderSceneImageOptions {
   signal?: AbortSignal;
 }
 
-/** yuv420p wants even positions and sizes: the video overlays its presenter at this box (render-video's evenBox). */
-function evenBox(box: Box): Box {
-  const even = (n: number) => 2 * Math.round(n / 2);
-  return { x: even(box.x), y: even(box.y), width: even(box.width), height: even(box.height) };
-}
-
 /**
  * A JPEG of one scene exactly as the renderer draws it (half size by default), for the review: the still,
  * the brand logo, and the presenter in its box at rest (mouth closed, eyes open), as in the scene's first
@@ -63,7 +57,8 @@ export async function renderSceneImage(storyboard: Storyboard, sceneIndex: numbe
     const logo = await loadBrandLogo(storyboard.brand?.logo_asset_id, options.resolveAsset);
     const presenter = storyboard.avatar_id ? (options.presenterFor ?? builtInPresenter)(storyboard.avatar_id) : null;
     const layerBox = presenter && scene.presenter !== 'none' ? presenter.box(scene.presenter, width, height) : null;
-    const presenterBox = layerBox ? evenBox(layerBox) : null;
+    // The box the video overlays its presenter at.
+    const presenterBox = evenBox(layerBox);
     const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
     const ctx = canvas.getContext('2d');
     ctx.scale(scale, scale);

@@ -23,6 +23,7 @@ import { builtInPresenter, type PresenterLayer } from './presenter-layer.js';
 import { contentHash, RenderCache } from './render-cache.js';
 import { createProgressReporter, type RenderProgress } from './render-progress.js';
 import { frameSize, styleFor } from './render-scene-image.js';
+import { evenBox } from './scene-geometry.js';
 
 export interface RenderVideoOptions {
   tts: TtsEngine;
@@ -236,8 +237,12 @@ async function render(storyboard: Storyboard, options: RenderVideoOptions, onlyS
           await writeFile(top, topBytes);
         }
         if (index === 0) {
-          const thumb = createCanvas(width, height);
-          drawScene(thumb.getContext('2d'), drawing);
+          // The still is the whole scene unless its media moves (then the media was left out of it).
+          let thumb = canvas;
+          if (moving) {
+            thumb = createCanvas(width, height);
+            drawScene(thumb.getContext('2d'), drawing);
+          }
           await writeFile(thumbnailPath, await thumb.encode('jpeg', 85));
         }
         let lastLook: { path: string; hash: string } | null = null;
@@ -515,13 +520,6 @@ async function render(storyboard: Storyboard, options: RenderVideoOptions, onlyS
 
 function shiftCue(cue: CaptionCue, by: number): CaptionCue {
   return { start: cue.start + by, end: cue.end + by, words: cue.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })) };
-}
-
-/** yuv420p wants even positions and sizes for an overlay to land exactly. */
-function evenBox(box: { x: number; y: number; width: number; height: number } | null) {
-  if (!box) return null;
-  const even = (n: number) => 2 * Math.round(n / 2);
-  return { x: even(box.x), y: even(box.y), width: even(box.width), height: even(box.height) };
 }
 
 export type { TimelineScene };

@@ -87,3 +87,10 @@ export function logoBox(width: number, height: number, logo: { width: number; he
   }
   return null;
 }
+
+/** yuv420p wants even positions and sizes for an overlay to land exactly: the presenter's box in the video. */
+export function evenBox(box: Box | null): Box | null {
+  if (!box) return null;
+  const even = (n: number) => 2 * Math.round(n / 2);
+  return { x: even(box.x), y: even(box.y), width: even(box.width), height: even(box.height) };
+}

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltinPlanner, splitSentences, type KnownLanguage, type PlannerContext } from '../../../src/agent/index.js';
-import { EspeakTtsEngine } from '../../../src/media/tts/index.js';
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner, splitSentences, type KnownLanguage } from '../../../src/agent/index.js';
 import { sceneSeconds, storyboardDuration } from '../../../src/storyboard/index.js';
+import { useEspeakPlannerContext } from './espeak-planner-context.js';
 import { englishFiller, englishWordsIn } from '../builtin/english-filler.js';
 
 /** Bare topics in German, French and Spanish: the planner structures them in their own language. */
@@ -12,22 +12,7 @@ const bareTopics: { prompt: string; language: KnownLanguage }[] = [
 ];
 
 describe('every target length with the real eSpeak engine, for bare topics in German, French and Spanish', () => {
-  let engine: EspeakTtsEngine;
-  let context: PlannerContext;
-  beforeAll(async () => {
-    engine = new EspeakTtsEngine();
-    context = {
-      signal: new AbortController().signal,
-      onProgress: () => {},
-      measure: async (text, voiceId, pace) => (await engine.synthesize(text, voiceId, { pace })).duration,
-      voices: await engine.voices(),
-      styleIds: ['clean'],
-      avatarIds: [],
-    };
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const espeak = useEspeakPlannerContext();
 
   for (const { prompt, language } of bareTopics) {
     it(`plans “${prompt}” (${language}) to 15, 30, 60 and 120 s within ±10 %, in ${language} only, no sentence twice`, async () => {
@@ -36,15 +21,15 @@ describe('every target length with the real eSpeak engine, for bare topics in Ge
       for (const target of [15, 30, 60, 120]) {
         const result = await new BuiltinPlanner().plan(
           { prompt, attachments: [], orientation: null, duration_sec: target, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: true },
-          context,
+          espeak.context,
         );
         if (result.kind !== 'storyboard') throw new Error(result.message);
         const sb = result.storyboard;
         expect(sb.language).toBe(language);
-        expect(context.voices.find((v) => v.voice_id === sb.voice_id)!.language.startsWith(language)).toBe(true);
+        expect(espeak.context.voices.find((v) => v.voice_id === sb.voice_id)!.language.startsWith(language)).toBe(true);
         // Speak every scene again as the renderer does: lead + narration + tail, at least 2 s a scene.
         let rendered = 0;
-        for (const scene of sb.scenes) rendered += sceneSeconds((await engine.synthesize(scene.narration, sb.voice_id, { pace: sb.pace })).duration);
+        for (const scene of sb.scenes) rendered += sceneSeconds((await espeak.engine.synthesize(scene.narration, sb.voice_id, { pace: sb.pace })).duration);
         figures.push(`${target}→${rendered.toFixed(1)} s (${sb.scenes.length} scenes, pace ${sb.pace})`);
         expect(Math.abs(storyboardDuration(sb) - target), `planned ${storyboardDuration(sb).toFixed(1)} s for ${target} s`).toBeLessThanOrEqual(target * 0.1);
         expect(Math.abs(rendered - target), `rendered ${rendered.toFixed(1)} s for ${target} s`).toBeLessThanOrEqual(target * 0.1);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltinPlanner, type PlannerContext } from '../../../src/agent/index.js';
-import { EspeakTtsEngine } from '../../../src/media/tts/index.js';
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner } from '../../../src/agent/index.js';
 import { sceneSeconds, storyboardDuration } from '../../../src/storyboard/index.js';
+import { useEspeakPlannerContext } from './espeak-planner-context.js';
 
 /** Topics with nothing more to go on: the planner has to structure the topic itself. */
 const bareTopics = ['A 60 second explainer on why bees matter', 'Explain quantum computing', '5 tips for better sleep', 'How to brew pour-over coffee at home'];
@@ -12,22 +12,7 @@ const richPrompts = [
 ];
 
 describe('every target length with the real eSpeak engine, for bare topics and content-rich prompts', () => {
-  let engine: EspeakTtsEngine;
-  let context: PlannerContext;
-  beforeAll(async () => {
-    engine = new EspeakTtsEngine();
-    context = {
-      signal: new AbortController().signal,
-      onProgress: () => {},
-      measure: async (text, voiceId, pace) => (await engine.synthesize(text, voiceId, { pace })).duration,
-      voices: await engine.voices(),
-      styleIds: ['clean'],
-      avatarIds: [],
-    };
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const espeak = useEspeakPlannerContext();
 
   for (const prompt of [...bareTopics, ...richPrompts]) {
     it(`plans “${prompt.slice(0, 40)}…” to 15, 30, 60 and 120 s within ±10 %, as the renderer will time it`, async () => {
@@ -35,13 +20,13 @@ describe('every target length with the real eSpeak engine, for bare topics and c
       for (const target of [15, 30, 60, 120]) {
         const result = await new BuiltinPlanner().plan(
           { prompt, attachments: [], orientation: null, duration_sec: target, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: true },
-          context,
+          espeak.context,
         );
         if (result.kind !== 'storyboard') throw new Error(result.message);
         const sb = result.storyboard;
         // Speak every scene again as the renderer does: lead + narration + tail, at least 2 s a scene.
         let rendered = 0;
-        for (const scene of sb.scenes) rendered += sceneSeconds((await engine.synthesize(scene.narration, sb.voice_id, { pace: sb.pace })).duration);
+        for (const scene of sb.scenes) rendered += sceneSeconds((await espeak.engine.synthesize(scene.narration, sb.voice_id, { pace: sb.pace })).duration);
         figures.push(`${target}→${rendered.toFixed(1)} s (${sb.scenes.length} scenes, pace ${sb.pace})`);
         expect(Math.abs(storyboardDuration(sb) - target), `planned ${storyboardDuration(sb).toFixed(1)} s for ${target} s`).toBeLessThanOrEqual(target * 0.1);
         expect(Math.abs(rendered - target), `rendered ${rendered.toFixed(1)} s for ${target} s`).toBeLessThanOrEqual(target * 0.1);

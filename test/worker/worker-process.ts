@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A `video-agent worker` running as its own process (`node --import tsx src/worker/main.ts`). */
+export interface WorkerProcess {
+  name: string;
+  /** Set by a test that kills it on purpose, so waitForWorkers does not take its exit as a failure. */
+  killed: boolean;
+  child: ChildProcess;
+  /** pino lines this worker wrote. */
+  lines: Array<Record<string, unknown>>;
+  exited: Promise<void>;
+}
+
+/** Starts a worker process with `env`, collecting its JSON log lines. */
+export function startWorker(name: string, env: NodeJS.ProcessEnv): WorkerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines: Array<Record<string, unknown>> = [];
+  let buffered = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    for (const part of parts) {
+      try {
+        lines.push(JSON.parse(part) as Record<string, unknown>);
+      } catch {
+        /* not a log line */
+      }
+    }
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { name, child, lines, exited, killed: false };
+}
+
+/** Polls `check` until it gives a value; a worker of `workers` exiting unasked, or the time running out, fails. */
+export async function waitForWorkers<T>(
+  what: string,
+  workers: readonly WorkerProcess[],
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeoutMs: number,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    const dead = workers.find((w) => w.child.exitCode !== null && !w.killed);
+    if (dead) throw new Error(`worker ${dead.name} exited with ${dead.child.exitCode} while waiting for ${what}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
