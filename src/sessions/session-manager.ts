@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { InProcessEventBus, type EventBus } from '../events/index.js';
 import { AppError, CancelledError, isCancelled } from '../errors/index.js';
 import { isBlockedUrlError, type OutboundGuard } from '../net/index.js';
 import type { Planner, PlannerContext, PlanResult, ReviseResult } from '../agent/index.js';
@@ -11,7 +12,6 @@ import { isDatabaseUnavailable, newId, type BlobStore, type MessageRecord, type 
 import { placePresenter, storyboardDuration, type Storyboard } from '../storyboard/index.js';
 import { formatStoryboard, REVIEW_HINT } from './format-storyboard.js';
 import { SessionAttachments } from './session-attachments.js';
-import { SessionEvents } from './session-events.js';
 import type { CreateSessionInput, SendMessageInput, SessionEvent, SessionService } from './session-service.js';
 import { activeStatuses, isTerminal, messageableStatuses, sourcesOf } from './session-transitions.js';
 import { StoryboardDrafts } from './storyboard-drafts.js';
@@ -64,6 +64,8 @@ export interface SessionManagerOptions {
   tts: TtsEngine;
   renderer: VideoRenderer;
   webhooks: SessionNotifier;
+  /** Where session events go; one process's own bus when omitted. */
+  events?: EventBus;
   logger: Logger;
   /** Signed link to a blob, for webhook payloads. */
   linkFor: (blobKey: string) => string;
@@ -94,7 +96,7 @@ const PROGRESS = { thinkingStart: 5, thinkingEnd: 40, renderEnd: 99 } as const;
  * session now", so a restart (or another worker) carries on from what is stored.
  */
 export class SessionManager implements SessionService {
-  private readonly events = new SessionEvents();
+  private readonly events: EventBus;
   private readonly drafts: StoryboardDrafts;
   private readonly attachments: SessionAttachments;
   private readonly now: () => number;
@@ -110,6 +112,7 @@ export class SessionManager implements SessionService {
 
   constructor(private readonly options: SessionManagerOptions) {
     this.now = options.now ?? Date.now;
+    this.events = options.events ?? new InProcessEventBus();
     this.drafts = new StoryboardDrafts(options.store, options.blobs, (storyboard, index) =>
       options.renderer.renderSceneImage(storyboard, index, { resolveAsset: (id) => this.resolveAsset(id) }),
     );
@@ -676,7 +679,7 @@ export class SessionManager implements SessionService {
       if (now - lastWrite < 400 && fraction < 1) return;
       last = value;
       lastWrite = now;
-      this.events.emit({ type: 'progress', session_id: session.id, progress: value, stage });
+      this.events.publish({ type: 'progress', session_id: session.id, progress: value, stage });
       void this.options.store.transitionSession(session.id, activeStatuses, { progress: value }, run?.run_id ?? null).catch(() => undefined);
     };
   }
@@ -754,7 +757,7 @@ export class SessionManager implements SessionService {
       attachment_ids: message.attachment_ids?.length ? message.attachment_ids : null,
       created_at: this.now(),
     });
-    this.events.emit({
+    this.events.publish({
       type: 'message',
       session_id: sessionId,
       message: { role: stored.role, content: stored.content, type: stored.type, created_at: Math.floor(stored.created_at / 1000), resource_ids: stored.resource_ids },
@@ -767,7 +770,7 @@ export class SessionManager implements SessionService {
   }
 
   private emitStatus(session: SessionRecord): void {
-    this.events.emit({ type: 'status', session_id: session.id, status: session.status, progress: session.progress, title: session.title, video_id: session.video_id });
+    this.events.publish({ type: 'status', session_id: session.id, status: session.status, progress: session.progress, title: session.title, video_id: session.video_id });
   }
 }
 

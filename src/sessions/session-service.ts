@@ -1,4 +1,7 @@
+import type { SessionEvent } from '../events/index.js';
 import type { SessionRecord } from '../store/index.js';
+
+export type { SessionEvent };
 
 /** A file object from the API (`files[]`), not yet resolved. */
 export type FileInput =
@@ -32,11 +35,6 @@ export interface SendMessageInput {
   auto_proceed: boolean;
 }
 
-/** Session events, fed to SSE, webhooks and logs from one place. */
-export type SessionEvent =
-  | { type: 'status'; session_id: string; status: SessionRecord['status']; progress: number; title: string | null; video_id: string | null }
-  | { type: 'progress'; session_id: string; progress: number; stage: string }
-  | { type: 'message'; session_id: string; message: { role: string; content: string; type: string; created_at: number; resource_ids: string[] | null } };
 
 /** The session state machine as the API sees it. All methods throw AppError for bad input. */
 export interface SessionService {
