@@ -1,6 +1,7 @@
 import type { Style } from '../../styles/index.js';
 import type { CaptionCue } from './caption-cues.js';
 import { captionFontFamily } from '../fonts/index.js';
+import { textDirection } from '../text/index.js';
 import { toAssColor, toAssInlineColor } from './color.js';
 import { captionBand } from './scene-geometry.js';
 
@@ -60,7 +61,9 @@ export function buildAss(cues: readonly CaptionCue[], options: { width: number; 
   const shown = (word: string) => escapeAssText(style.captions.uppercase ? word.toUpperCase() : word);
   for (const { cue, word: index, start, end } of captionEvents(cues)) {
     const line = cue.words.map((w, i) => `${i > 0 && w.spaceBefore !== false ? ' ' : ''}${i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text)}`).join('');
-    events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${line}`);
+    // libass lays a line out left to right: right-to-left marks at both ends keep an Arabic line's final stop on its left.
+    const rlm = textDirection(cue.words.map((w) => w.text).join(' ')) === 'rtl' ? '\u200F' : '';
+    events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${rlm}${line}${rlm}`);
   }
   return `${[...header, ...events].join('\n')}\n`;
 }

@@ -184,7 +184,7 @@ function drawHeader(ctx: SKRSContext2D, d: SceneDrawing, unit: number, full: Box
   ctx.font = `600 ${size}px ${d.style.fonts.body}`;
   const counterWidth = ctx.measureText(counter).width;
   const title = fitText(ctx, d.storyboard.title, { width: area.width - counterWidth - 80 * unit, height: size * 1.2 }, { font: BODY(d.style, 600), maxSize: size, minSize: size, lineHeight: 1.2, maxLines: 1 });
-  drawText(ctx, title, area.x + 26 * unit, y, area.width, 'left', color);
+  drawText(ctx, title, area.x + 26 * unit, y, title.width, 'left', color);
   ctx.font = `600 ${size}px ${d.style.fonts.body}`;
   ctx.fillStyle = color;
   ctx.textAlign = 'right';
