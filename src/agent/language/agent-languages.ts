@@ -7,12 +7,24 @@ export type AgentLanguage = (typeof AGENT_LANGUAGES)[number];
 const polish = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]|(?<!\p{L})(?:zrób|zrob|stwórz|nagraj|dla|proszę|sekund|wideo|filmik)(?!\p{L})/iu;
 const turkish = /[ğşıİĞŞ]|(?<!\p{L})(?:için|yap|oluştur|saniyelik|lütfen|bir|ve)(?!\p{L})/iu;
 
+/** Scripts of one main language each that detectScriptLanguage does not name. */
+const otherScripts: [RegExp, string][] = [
+  [/\p{Script=Ethiopic}/gu, 'am'], [/\p{Script=Sinhala}/gu, 'si'], [/\p{Script=Khmer}/gu, 'km'], [/\p{Script=Lao}/gu, 'lo'], [/\p{Script=Myanmar}/gu, 'my'],
+  [/\p{Script=Telugu}/gu, 'te'], [/\p{Script=Kannada}/gu, 'kn'], [/\p{Script=Malayalam}/gu, 'ml'], [/\p{Script=Gujarati}/gu, 'gu'], [/\p{Script=Gurmukhi}/gu, 'pa'],
+];
+
+function otherScript(text: string): string | null {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const hit = otherScripts.find(([re]) => (text.match(re) ?? []).length > letters * 0.3);
+  return hit ? hit[1] : null;
+}
+
 /**
  * The language of a text as a voice language tag: its script names it (ja, ko, cmn, ru, uk, ar, he, hi, th…),
  * else Polish and Turkish by their letters and words, else the stop-word count (en, de, fr, es, it, pt, nl).
  */
 export function textLanguage(text: string): string {
-  const script = detectScriptLanguage(text);
+  const script = detectScriptLanguage(text) ?? otherScript(text);
   if (script) return script;
   const byWords = detectLanguage(text);
   if (byWords !== 'en') return byWords;
