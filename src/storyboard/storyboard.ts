@@ -48,6 +48,8 @@ export const VisualSourceSchema = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 300 }),
   /** The provider's page for the item (credits link to it). */
   url: Type.Optional(Type.String({ maxLength: 2000 })),
+  /** The file itself, so a render on another machine (or after the cache was emptied) can fetch it again. */
+  file_url: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
 /** The picture on a scene: what was looked for, where it came from, and the credit its source asks for. */
