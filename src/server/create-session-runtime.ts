@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { createPlanner } from '../agent/index.js';
+import { createVisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks, loadPhotoPresenterLayer } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
@@ -104,7 +105,8 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     blobs,
     queue,
     // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
-    planner: createPlanner(config.llm),
+    // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
+    planner: createPlanner(config.llm, createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound })),
     tts,
     renderer: {
       renderVideo: (storyboard, options) => farm.renderVideo(storyboard, options),

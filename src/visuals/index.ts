@@ -11,3 +11,4 @@ export { OpenAiImageGenerator, type OpenAiImageOptions } from './providers/opena
 export { VisualMediaCache, type VisualMediaCacheOptions } from './providers/visual-media-cache.js';
 export { resolveProviderVisuals, type VisualProviders, type ResolvedVisuals } from './providers/resolve-provider-visuals.js';
 export { ProviderError, type StockProvider, type StockItem, type StockSearch, type ImageGenerator } from './providers/visual-provider.js';
+export { createVisualProviders, visualMediaCache } from './providers/create-visual-providers.js';
