@@ -1,5 +1,6 @@
 import type { Planner, PlanRequest, PlanResult, ReviseRequest, ReviseResult } from '../../../src/agent/index.js';
 import { STORYBOARD_SCHEMA, type Storyboard } from '../../../src/storyboard/index.js';
+import { Gate } from './gate.js';
 
 /** A small valid storyboard: `scenes` scenes of one sentence each. */
 export function fixedStoryboard(overrides: Partial<Storyboard> = {}, scenes = 2): Storyboard {
@@ -43,28 +44,23 @@ export class FixedPlanner implements Planner {
   readonly reviseReplies = new Map<string, ReviseReply>();
   readonly planRequests: PlanRequest[] = [];
   readonly reviseRequests: ReviseRequest[] = [];
-  private gate: Promise<void> | null = null;
+  private readonly gate = new Gate();
 
   /** Holds the next planner calls until the returned function is called. */
   hold(): () => void {
-    let release!: () => void;
-    this.gate = new Promise((resolve) => (release = resolve));
-    return () => {
-      this.gate = null;
-      release();
-    };
+    return this.gate.hold();
   }
 
   async plan(request: PlanRequest): Promise<PlanResult> {
     this.planRequests.push(request);
-    await this.gate;
+    await this.gate.pass();
     if (this.planReply instanceof Error) throw this.planReply;
     return structuredClone(this.planReply);
   }
 
   async revise(request: ReviseRequest): Promise<ReviseResult> {
     this.reviseRequests.push(request);
-    await this.gate;
+    await this.gate.pass();
     const reply = this.reviseReplies.get(request.message);
     if (reply instanceof Error) throw reply;
     if (typeof reply === 'function') return reply(request);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedFiles, VideoRenderer } from '../../../src/sessions/index.js';
 import { storyboardDuration, type Storyboard } from '../../../src/storyboard/index.js';
+import { Gate } from './gate.js';
 
 /**
  * A renderer that writes a few bytes per output file, reports progress, and honours its signal. `hold()`
@@ -10,23 +11,15 @@ import { storyboardDuration, type Storyboard } from '../../../src/storyboard/ind
 export class TinyRenderer implements VideoRenderer {
   readonly rendered: Storyboard[] = [];
   failWith: Error | null = null;
-  private gate: Promise<void> | null = null;
+  private readonly gate = new Gate();
 
   hold(): () => void {
-    let release!: () => void;
-    this.gate = new Promise((resolve) => (release = resolve));
-    return () => {
-      this.gate = null;
-      release();
-    };
+    return this.gate.hold();
   }
 
   async renderVideo(storyboard: Storyboard, options: Parameters<VideoRenderer['renderVideo']>[1]): Promise<RenderedFiles> {
     options.onProgress({ stage: 'frames', fraction: 0.5 });
-    if (this.gate) {
-      const aborted = new Promise<never>((_, reject) => options.signal.addEventListener('abort', () => reject(options.signal.reason), { once: true }));
-      await Promise.race([this.gate, aborted]);
-    }
+    await this.gate.pass(options.signal);
     options.signal.throwIfAborted();
     if (this.failWith) throw this.failWith;
     this.rendered.push(storyboard);

@@ -2,19 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resumeSession } from '../../../src/sessions/handlers/resume-session.js';
 import { failOverdueRuns } from '../../../src/sessions/handlers/watchdog.js';
 import type { SessionRun } from '../../../src/store/index.js';
+import { makeRun, makeVideo } from '../../store/store-fixtures.js';
 import { sessionKit, type SessionKit } from '../fakes/session-kit.js';
 import { seedSession } from '../fakes/session-rows.js';
 
-const run = (overrides: Partial<SessionRun> = {}): SessionRun => ({
-  run_id: 'run_left',
-  kind: 'plan',
-  attempt: 1,
-  started_at: 0,
-  deadline_at: Date.now() + 60_000,
-  message_id: null,
-  video_id: null,
-  ...overrides,
-});
+const run = (overrides: Partial<SessionRun> = {}): SessionRun => makeRun({ run_id: 'run_left', deadline_at: Date.now() + 60_000, ...overrides });
 
 describe('resuming after a restart', () => {
   let kit: SessionKit;
@@ -51,7 +43,7 @@ describe('the watchdog', () => {
 
   it('cancels and fails runs past their deadline, saying which limit, and leaves the others', async () => {
     const late = await seedSession(kit.store, 'generating', { run: run({ kind: 'render', deadline_at: Date.now() - 1, video_id: 'vid_late' }) });
-    await kit.store.insertVideo({ id: 'vid_late', session_id: late.id, owner: late.owner, status: 'processing', title: null, storyboard_version: 1, video_key: null, captioned_video_key: null, thumbnail_key: null, gif_key: null, subtitle_key: null, duration: null, failure_code: null, failure_message: null, created_at: 0, completed_at: null });
+    await kit.store.insertVideo(makeVideo(late.id, { id: 'vid_late', owner: late.owner, status: 'processing' }));
     const onTime = await seedSession(kit.store, 'thinking', { run: run() });
     await failOverdueRuns(kit.ctx);
     expect(await kit.store.getSession(late.id)).toMatchObject({ status: 'failed', error: 'Rendering took longer than the 7 s limit and was stopped.' });

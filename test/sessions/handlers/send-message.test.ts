@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/errors/index.js';
+import { answerLog, twoQueuedMessagesAnswered } from '../fakes/answer-log.js';
 import { OWNER, sessionKit, type SessionKit } from '../fakes/session-kit.js';
 
 const send = (kit: SessionKit, id: string, message: string, extra: object = {}) =>
@@ -33,16 +34,7 @@ describe('sending a follow-up message', () => {
     expect(await kit.store.getSession(id)).toMatchObject({ status: 'completed', storyboard_version: 2 });
     expect(kit.planner.reviseRequests.map((r) => r.message)).toEqual(['remove the last scene', 'looks good']);
     // Each message has its answer, after it and in order.
-    const log = (await kit.messages(id)).reverse().map((m) => `${m.role}:${m.content.split('\n')[0]}`);
-    expect(log).toEqual([
-      'user:A short video about why bees matter',
-      'user:remove the last scene',
-      'user:looks good',
-      'model:Here is a plan.',
-      'model:Applied "remove the last scene".',
-      expect.stringMatching(/^model:Great\. Rendering storyboard v2 now/),
-      expect.stringMatching(/^model:Your video is ready/),
-    ]);
+    expect(answerLog(await kit.messages(id))).toEqual(twoQueuedMessagesAnswered);
   });
 
   it('while rendering: queued, and applied after the video is done as a revision of it', async () => {
