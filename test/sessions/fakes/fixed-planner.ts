@@ -1,4 +1,4 @@
-import type { Planner, PlanRequest, PlanResult, ReviseRequest, ReviseResult } from '../../../src/agent/index.js';
+import type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult } from '../../../src/agent/index.js';
 import { STORYBOARD_SCHEMA, type Storyboard } from '../../../src/storyboard/index.js';
 import { Gate } from './gate.js';
 
@@ -51,16 +51,16 @@ export class FixedPlanner implements Planner {
     return this.gate.hold();
   }
 
-  async plan(request: PlanRequest): Promise<PlanResult> {
+  async plan(request: PlanRequest, context: PlannerContext): Promise<PlanResult> {
     this.planRequests.push(request);
-    await this.gate.pass();
+    await this.gate.pass(context.signal);
     if (this.planReply instanceof Error) throw this.planReply;
     return structuredClone(this.planReply);
   }
 
-  async revise(request: ReviseRequest): Promise<ReviseResult> {
+  async revise(request: ReviseRequest, context: PlannerContext): Promise<ReviseResult> {
     this.reviseRequests.push(request);
-    await this.gate.pass();
+    await this.gate.pass(context.signal);
     const reply = this.reviseReplies.get(request.message);
     if (reply instanceof Error) throw reply;
     if (typeof reply === 'function') return reply(request);
