@@ -1,5 +1,5 @@
 import { storyboardDuration, type Storyboard } from '../storyboard/index.js';
-import type { SessionMessages } from './session-messages.js';
+import type { SessionMessages } from './messages/index.js';
 
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

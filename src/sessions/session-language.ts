@@ -2,7 +2,7 @@ import { detectLanguage } from '../agent/index.js';
 import type { SessionRecord } from '../store/index.js';
 import type { Storyboard } from '../storyboard/index.js';
 import type { SessionContext } from './session-context.js';
-import { sessionMessages, type SessionMessages } from './session-messages.js';
+import { sessionMessages, type SessionMessages } from './messages/index.js';
 
 /** The session's language: its storyboard's when there is one, else the prompt's. */
 export function sessionLanguage(session: Pick<SessionRecord, 'prompt'>, storyboard?: Pick<Storyboard, 'language'> | null): string {

@@ -1,7 +1,7 @@
 import { CancelledError } from '../errors/index.js';
 import { newId, type SessionRun } from '../store/index.js';
 import type { SessionContext } from './session-context.js';
-import type { SessionMessages } from './session-messages.js';
+import type { SessionMessages } from './messages/index.js';
 
 export const SESSION_JOB = 'session.run';
 
