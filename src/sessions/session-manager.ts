@@ -760,7 +760,7 @@ export class SessionManager implements SessionService {
     this.events.publish({
       type: 'message',
       session_id: sessionId,
-      message: { role: stored.role, content: stored.content, type: stored.type, created_at: Math.floor(stored.created_at / 1000), resource_ids: stored.resource_ids },
+      message: { id: stored.id, seq: stored.seq, role: stored.role, content: stored.content, type: stored.type, created_at: Math.floor(stored.created_at / 1000), resource_ids: stored.resource_ids },
     });
     return stored;
   }
