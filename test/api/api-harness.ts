@@ -31,7 +31,7 @@ export interface Harness {
 }
 
 /** A real app: SQLite store and local blobs in a temp DATA_DIR; `tts` defaults to one that throws. */
-export async function startHarness(options: { tts?: TtsEngine; config?: Partial<Config>; extend?: (app: FastifyInstance) => void } = {}): Promise<Harness> {
+export async function startHarness(options: { tts?: TtsEngine; sessions?: SessionService; config?: Partial<Config>; extend?: (app: FastifyInstance) => void } = {}): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ova-api-'));
   const config: Config = { ...loadConfig({ DATA_DIR: dataDir, API_KEYS: `${KEY_A},${KEY_B}`, PUBLIC_URL: 'http://ova.test' }), ...options.config };
   const { store, blobs } = await createStorage(config);
@@ -43,7 +43,7 @@ export async function startHarness(options: { tts?: TtsEngine; config?: Partial<
         throw new Error(`TtsEngine.${String(name)} is not used by this test`);
       },
     });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, sessions: throwingSessions, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
+  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, sessions: options.sessions ?? throwingSessions, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
   const app = await buildApp(deps);
   options.extend?.(app);
   await app.ready();
