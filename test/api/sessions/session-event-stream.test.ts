@@ -9,11 +9,20 @@ import { makeMessage, makeSession } from '../../store/store-fixtures.js';
 import { KEY_A, KEY_B, startHarness, type Harness } from '../api-harness.js';
 
 const bus = new InProcessEventBus();
+/** Subscriptions the route holds now. */
+let subscriptions = 0;
 /** The session service as the events route uses it: subscribe goes to the bus, as SessionManager's does. */
 const sessions = new Proxy({} as SessionService, {
   get: (_target, name) =>
     name === 'subscribe'
-      ? (id: string, listener: (event: SessionEvent) => void) => bus.subscribe(id, listener)
+      ? (id: string, listener: (event: SessionEvent) => void) => {
+          subscriptions += 1;
+          const unsubscribe = bus.subscribe(id, listener);
+          return () => {
+            subscriptions -= 1;
+            unsubscribe();
+          };
+        }
       : () => {
           throw new Error(`SessionService.${String(name)} is not used by these tests`);
         },
@@ -139,6 +148,26 @@ describe('GET /v3/video-agents/{id}/events', () => {
       expect([first!.event, second!.event]).toEqual(['status', 'progress']);
       expect(second!.id).toBe('1.2');
     }
+  });
+
+  it('clients that went away are unsubscribed from the bus', async () => {
+    const settled = async (count: number) => {
+      const deadline = Date.now() + 5_000;
+      while (subscriptions !== count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      return subscriptions;
+    };
+    // Every stream of the tests above has been closed by its client.
+    expect(await settled(0)).toBe(0);
+    const session = mine();
+    await harness.deps.store.insertSession(session);
+    const stream = await open(session.id);
+    try {
+      await stream.take(1);
+      expect(subscriptions).toBe(1);
+    } finally {
+      stream.close();
+    }
+    expect(await settled(0)).toBe(0);
   });
 
   it("another key's session is a 404 in the error envelope, not a stream", async () => {
