@@ -19,7 +19,7 @@ export function messageEventOf(message: MessageRecord): SessionEventMessage {
 }
 
 /** A session's current status as an event (what a stream opens with, and what a reconnected bus re-delivers). */
-export function statusEventOf(session: SessionRecord): SessionEvent {
+export function statusEventOf(session: SessionRecord): Extract<SessionEvent, { type: 'status' }> {
   return { type: 'status', session_id: session.id, status: session.status, progress: session.progress, title: session.title, video_id: session.video_id };
 }
 
