@@ -1,4 +1,4 @@
-import type { EventBus } from '../events/index.js';
+import { messageEventOf, type EventBus } from '../events/index.js';
 import { newId, type MessageRecord, type SessionRecord, type Store } from '../store/index.js';
 
 type NewMessage = Pick<MessageRecord, 'role' | 'type' | 'content'> & Partial<Pick<MessageRecord, 'resource_ids' | 'attachment_ids'>>;
@@ -30,7 +30,7 @@ export class MessageLog {
     this.events.publish({
       type: 'message',
       session_id: sessionId,
-      message: { role: stored.role, content: stored.content, type: stored.type, created_at: Math.floor(stored.created_at / 1000), resource_ids: stored.resource_ids },
+      message: messageEventOf(stored),
     });
     return stored;
   }

@@ -37,7 +37,7 @@ export async function startHarness(
     config?: Partial<Config>;
     extend?: (app: FastifyInstance) => void;
     /** A session service over the harness's store and blobs (started here, closed with the harness). */
-    sessions?: (deps: Omit<AppDeps, 'sessions'>) => SessionService;
+    sessions?: SessionService | ((deps: Omit<AppDeps, 'sessions'>) => SessionService);
   } = {},
 ): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ova-api-'));
@@ -52,8 +52,10 @@ export async function startHarness(
       },
     });
   const base: Omit<AppDeps, 'sessions'> = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
-  const sessions = options.sessions?.(base);
-  await sessions?.start();
+  // A factory's service is the harness's to start and close; a service passed in is the test's own.
+  const owned = typeof options.sessions === 'function' ? options.sessions(base) : undefined;
+  const sessions = owned ?? (options.sessions as SessionService | undefined);
+  await owned?.start();
   const deps: AppDeps = { ...base, sessions: sessions ?? throwingSessions };
   const app = await buildApp(deps);
   options.extend?.(app);
@@ -72,7 +74,7 @@ export async function startHarness(
       });
     },
     async close() {
-      await sessions?.close();
+      await owned?.close();
       await app.close();
       await store.close();
       await rm(dataDir, { recursive: true, force: true });

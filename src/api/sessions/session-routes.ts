@@ -1,8 +1,7 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { AppError, invalid } from '../../errors/index.js';
-import type { SessionEvent } from '../../sessions/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, ListQuery, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
 import { VideoSchema, toVideoView } from '../videos/index.js';
@@ -18,9 +17,9 @@ import {
   SessionView,
 } from './session-schemas.js';
 import { isHttpUrl, resourceView, sessionView, toFileInputs, toSeconds } from './session-views.js';
+import { streamSessionEvents } from './stream-session-events.js';
 
 const MESSAGES_IN_GET = 40;
-const SSE_HEARTBEAT_MS = 15_000;
 
 /** The Video Agent session endpoints under /v3/video-agents. */
 export const sessionRoutes: FastifyPluginAsync<{ deps: AppDeps }> = async (fastify, { deps }) => {
@@ -189,47 +188,7 @@ export const sessionRoutes: FastifyPluginAsync<{ deps: AppDeps }> = async (fasti
     },
     async (request, reply) => {
       const session = await mustOwn(request, request.params.session_id);
-      streamEvents(request, reply, (listener) => sessions.subscribe(session.id, listener), {
-        type: 'status',
-        session_id: session.id,
-        status: session.status,
-        progress: Math.round(session.progress),
-        title: session.title,
-        video_id: session.video_id,
-      });
+      await streamSessionEvents(request, reply, { session, store, subscribe: (listener) => sessions.subscribe(session.id, listener) });
     },
   );
 };
-
-/** Writes events as SSE until the client goes away; the first event is the current status. */
-function streamEvents(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  subscribe: (listener: (event: SessionEvent) => void) => () => void,
-  initial: SessionEvent,
-): void {
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-    'x-request-id': String(request.id),
-  });
-  let sequence = 0;
-  const send = (event: SessionEvent) => {
-    const { type, ...data } = event;
-    raw.write(`id: ${++sequence}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
-  raw.write('retry: 2000\n\n');
-  send(initial);
-  const unsubscribe = subscribe(send);
-  const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), SSE_HEARTBEAT_MS);
-  const close = () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-  };
-  request.raw.on('close', close);
-  raw.on('error', close);
-}
