@@ -10,3 +10,4 @@ export { fitDuration, SceneMeasurer, MIN_FIT_PACE, MAX_FIT_PACE, type MeasureFn,
 export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToText, DOCX_MIME_TYPE } from './documents/index.js';
 export { pickVoice, accentLanguages, type VoicePreference } from './voices/index.js';
 export { detectLanguage, detectScriptLanguage, splitSentences, type KnownLanguage } from './text/index.js';
+export { messageLanguage, AGENT_LANGUAGES, type AgentLanguage } from './language/index.js';

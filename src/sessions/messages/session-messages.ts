@@ -1,3 +1,6 @@
+import { french, german, italian, polish, portuguese, spanish, turkish } from './european-messages.js';
+import { arabic, chinese, hindi, japanese, korean, russian, ukrainian } from './other-script-messages.js';
+
 /**
  * Every sentence the session layer says to a user (chat messages, failure reasons, webhook `msg`), in one place
  * so it can be translated. `sessionMessages(language)` picks the table for a BCP-47-ish tag ("en", "de",
@@ -59,7 +62,10 @@ const english: SessionMessages = {
   workCancelled: 'The work was cancelled.',
 };
 
-const byLanguage: Readonly<Record<string, SessionMessages>> = { en: english };
+const byLanguage: Readonly<Record<string, SessionMessages>> = {
+  en: english, de: german, es: spanish, fr: french, it: italian, pt: portuguese, pl: polish, tr: turkish,
+  ru: russian, uk: ukrainian, ja: japanese, zh: chinese, cmn: chinese, ko: korean, ar: arabic, hi: hindi,
+};
 
 export function sessionMessages(language: string): SessionMessages {
   const tag = language.toLowerCase();
