@@ -38,7 +38,7 @@ export interface RenderVideoOptions {
   ffmpegPath: string;
   resolveAsset: ResolveAsset;
   /**
-   * The presenter for `storyboard.avatar_id` (default: the built-in looks of src/avatars); null draws
+   * The presenter for `storyboard.avatar_id` (default: the built-in looks, `getAvatarLook`); null draws
    * the scenes without one.
    */
   presenterFor?: (avatarId: string) => PresenterLayer | null;
