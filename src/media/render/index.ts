@@ -8,7 +8,11 @@ export { planTimeline, FPS, MIN_SCENE_SEC, type TimelineScene } from './plan-tim
 export { captionWords, groupCaptionCues, type CaptionCue, type CaptionWord } from './caption-cues.js';
 export { buildSrt, formatSrtTime } from './build-srt.js';
 export { buildAss, captionChangeFrames, escapeAssText, formatAssTime } from './build-ass.js';
-export { drawScene, logoPlacement, mediaPlacement, type SceneDrawing } from './draw-scene.js';
+export { drawScene } from './draw-scene.js';
+export { type SceneDrawing, type MediaView } from './scene-drawing.js';
+export { logoPlacement } from './logo-placement.js';
+export { mediaPlacement } from './media-placement.js';
+export { LAYOUT_DRAWERS, type LayoutDrawer, type LayoutFrame } from './layouts/index.js';
 export { buildSegmentGraph, type SegmentGraph, type SegmentGraphOptions, type SegmentMedia } from './build-segment-graph.js';
 export { buildVtt, formatVttTime } from './build-vtt.js';
 export { RenderCache, contentHash, withPinnedRenderCache } from './render-cache.js';
