@@ -1,6 +1,10 @@
 export { renderVideo, renderSceneSegments } from './render-video.js';
 export type { RenderVideoOptions, RenderOutput, RenderStepEvent, SceneSegmentsOptions, SceneSegmentsOutput } from './render-video-options.js';
-export { RENDER_STEPS, type RenderStep, type RenderContext } from './steps/index.js';
+export {
+  RENDER_STEPS, loadMedia, synthesizeNarration, drawStills, planSceneTimeline, writeCaptions, mixSoundtrack, buildSegments, muxVideo, makeGif,
+  measureOutput, createRenderContext, createRenderCache, createStepRunner, planSegmentParts,
+  type AnyRenderStep, type RenderStep, type RenderContext, type StepRunner, type SegmentPart,
+} from './steps/index.js';
 export { renderSceneImage, frameSize, type RenderSceneImageOptions } from './render-scene-image.js';
 export { renderStyleThumbnail } from './render-style-thumbnail.js';
 export { type RenderProgress, type RenderStage } from './render-progress.js';
