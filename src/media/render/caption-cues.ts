@@ -71,3 +71,8 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
 export function cueText(cue: CaptionCue): string {
   return cue.words.map((w, i) => `${i > 0 && w.spaceBefore !== false ? ' ' : ''}${w.text}`).join('');
 }
+
+/** A cue moved `by` seconds on the clock, its words with it. */
+export function shiftCue(cue: CaptionCue, by: number): CaptionCue {
+  return { start: cue.start + by, end: cue.end + by, words: cue.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })) };
+}
