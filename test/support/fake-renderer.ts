@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,31 +21,45 @@ export interface FakeRendererOptions {
 const TINY_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const PROGRESS_STEPS = 10;
 
-let clipDir: string | null = null;
+/** Kept between runs (a few KB a clip): written under a temporary name, then renamed, so parallel files share it. */
+const CLIP_DIR = join(tmpdir(), 'ova-test-clips');
 const clips = new Map<string, Promise<string>>();
 
 /**
  * A real H.264/AAC MP4 of the storyboard's frame size and length, black and silent at 2 frames a second so ffmpeg
- * writes it in a fraction of a second; made once per size and length per test file, then copied.
+ * writes it in a fraction of a second; made once per size and length, then copied.
  */
 function blackClip(width: number, height: number, seconds: number): Promise<string> {
-  const key = `${width}x${height}-${seconds.toFixed(1)}`;
+  const t = seconds.toFixed(1);
+  const key = `${width}x${height}-${t}`;
   let clip = clips.get(key);
   if (!clip) {
-    if (!clipDir) {
-      const dir = mkdtempSync(join(tmpdir(), 'ova-fake-clips-'));
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      clipDir = dir;
-    }
-    const path = join(clipDir, `${key}.mp4`);
-    const t = seconds.toFixed(1);
+    const path = join(CLIP_DIR, `${key}.mp4`);
+    const partial = join(CLIP_DIR, `${key}.${process.pid}.partial.mp4`);
     const args = ['-hide_banner', '-nostdin', '-y', '-f', 'lavfi', '-i', `color=c=black:s=${width}x${height}:r=2:d=${t}`, '-f', 'lavfi', '-i', 'anullsrc=r=44100:cl=stereo'];
-    args.push('-t', t, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', path);
-    clip = runProcess(resolveFfmpegPath(null), args, { captureStdout: false }).then(() => path);
+    args.push('-t', t, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', partial);
+    clip = (async () => {
+      if (await stat(path).then((info) => info.size > 0, () => false)) return path;
+      await mkdir(CLIP_DIR, { recursive: true });
+      await removeStalePartials();
+      await runProcess(resolveFfmpegPath(null), args, { captureStdout: false });
+      await rename(partial, path);
+      return path;
+    })();
     clip.catch(() => clips.delete(key));
     clips.set(key, clip);
   }
   return clip;
+}
+
+/** Clips a test process was killed while writing. */
+async function removeStalePartials(): Promise<void> {
+  const names = await readdir(CLIP_DIR).catch(() => []);
+  for (const name of names.filter((n) => n.endsWith('.partial.mp4'))) {
+    const path = join(CLIP_DIR, name);
+    const info = await stat(path).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > 10 * 60_000) await rm(path, { force: true });
+  }
 }
 
 /** A small real JPEG in the storyboard's aspect ratio. */

@@ -26,12 +26,24 @@ export interface TestServerOptions {
   adapters?: Partial<ServerAdapters>;
 }
 
+export interface FakeMediaOptions extends FakeRendererOptions {
+  /**
+   * Measure narration with the real eSpeak (the renderer stays fake), for suites that check what the built-in
+   * planner writes: which sentences fit a length depends on the voice's exact timings.
+   */
+  espeak?: boolean;
+}
+
 /**
  * The TTS and renderer fakes (test/support), for tests where the narration and pictures are not what is checked:
  * sessions run through the real store, queue, planner, API and webhooks, and renders write small real files.
+ * With OVA_TEST_MEDIA=real it gives nothing, so the same suites run on real media.
  */
-export function fakeMedia(renderer: FakeRendererOptions = {}): Partial<ServerAdapters> {
-  return { tts: new FakeTtsEngine(), renderer: createFakeRenderer(renderer) };
+export function fakeMedia(options: FakeMediaOptions = {}): Partial<ServerAdapters> {
+  // `npm run test:slow` runs the session suites once more with real eSpeak and ffmpeg (vitest.config.ts).
+  if (process.env.OVA_TEST_MEDIA === 'real') return {};
+  const { espeak, ...renderer } = options;
+  return { ...(espeak ? {} : { tts: new FakeTtsEngine() }), renderer: createFakeRenderer(renderer) };
 }
 
 /** A real server (SQLite, eSpeak, ffmpeg unless `adapters` replaces them) on a temp DATA_DIR, driven through Fastify's inject. */
