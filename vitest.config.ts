@@ -2,8 +2,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * `npm test` runs the `fast` project; `npm run test:slow` the `slow:*` ones; `npm run test:all` everything.
- * Slow means: several processes (servers, workers, a browser), long or split renders, the load test, the fault
- * test, and the session suites once more on real eSpeak and ffmpeg. New slow suites go in test/slow/.
+ * Slow means: several processes (servers, workers, a browser), 1080p and split renders, sweeps of every target
+ * length with the real eSpeak, the load test, the fault test, and the session suites once more on real eSpeak and
+ * ffmpeg. New slow suites go in test/slow/.
  */
 const slow = {
   main: [
@@ -16,6 +17,11 @@ const slow = {
     'test/render-farm/split-across-workers.test.ts',
     'test/render-farm/split-renderer.test.ts',
     'test/render-farm/render-scene-segments.test.ts',
+    // 1080p renders (test/media/render/render-pipeline.test.ts covers the pipeline at 720p in the fast suite).
+    'test/media/render/render-video.test.ts',
+    // Every target length for every fixture with the real eSpeak (espeak-duration.test.ts stays in the fast suite).
+    'test/agent/duration/espeak-targets.test.ts',
+    'test/agent/duration/espeak-languages.test.ts',
   ],
   load: ['test/load/**/*.test.ts'],
   faults: ['test/faults/**/*.test.ts'],
