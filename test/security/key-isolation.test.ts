@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMediaLinks } from '../../src/api/index.js';
 import { loadOrCreateSecret } from '../../src/config/index.js';
 import { multipartBody, tinyPng } from '../api/api-harness.js';
-import { KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
  * One real server, key A owning a finished generate-mode session (storyboard, resources, a rendered video),
@@ -19,7 +19,7 @@ function pathOf(url: string): string {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { adapters: fakeMedia() });
   const created = await server.call('POST', '/v3/video-agents', { prompt: 'Three tips for better sleep', duration_sec: 5, mode: 'generate' });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   a.session = created.body.data.session_id;

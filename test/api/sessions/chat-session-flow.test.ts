@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeMedia, resolveFfmpegPath } from '../../../src/media/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { KEY_A, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
+import { fakeMedia, KEY_A, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
 
 /** Fetches a signed media link through the app (no API key), as a browser or curl would. */
 async function download(server: TestServer, url: string, headers: Record<string, string> = {}) {
@@ -16,7 +16,7 @@ async function download(server: TestServer, url: string, headers: Record<string,
 describe('a chat session from prompt to MP4', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia({ espeak: true }) });
   });
   afterAll(async () => {
     await server?.dispose();
@@ -208,7 +208,7 @@ describe('a generate-mode session with a callback_url', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const callback = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const server = await startTestServer();
+    const server = await startTestServer({}, { adapters: fakeMedia() });
     try {
       const created = await server.call('POST', '/v3/video-agents', {
         prompt: 'Announce our new app for portrait TikTok: it plans your week in one tap.',

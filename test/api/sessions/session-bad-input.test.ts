@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
+import { fakeMedia, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('session endpoints reject bad input with the error envelope', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia() });
   });
   afterAll(async () => {
     await server?.dispose();
@@ -152,7 +152,7 @@ describe('session endpoints reject bad input with the error envelope', () => {
 
 describe('the active-job limit per key', () => {
   it('answers 429 rate_limit_exceeded with Retry-After beyond the limit', async () => {
-    const server = await startTestServer({ maxActiveJobsPerKey: 1 });
+    const server = await startTestServer({ maxActiveJobsPerKey: 1 }, { adapters: fakeMedia() });
     try {
       const first = await server.call('POST', '/v3/video-agents', { prompt: 'A 60 second video about coffee', mode: 'generate' });
       expect(first.status).toBe(200);
