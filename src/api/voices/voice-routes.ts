@@ -9,8 +9,6 @@ import { speechRoute } from './speech-route.js';
 import { VoiceDetailSchema, VoiceListQuery, VoiceParams, VoiceSchema } from './voice-schemas.js';
 import { matchesLanguage, orderVoices, voiceDetailView, voiceView } from './voice-view.js';
 
-export { VoiceSchema } from './voice-schemas.js';
-
 type VoicePlugin = FastifyPluginAsyncTypebox<{ deps: AppDeps }>;
 const tags = ['voices'];
 

@@ -7,8 +7,6 @@ import { webhookEndpointRoutes } from './webhook-endpoint-routes.js';
 import { CallbackSecretView, DeliveryView, EventTypeView } from './webhook-schemas.js';
 import { deliveryView, webhookEventDescriptions } from './webhook-views.js';
 
-export { DeliveryView, EndpointView, EndpointWithSecret, CreateEndpointBody, UpdateEndpointBody, EventTypeView } from './webhook-schemas.js';
-
 type WebhookPlugin = FastifyPluginAsyncTypebox<{ deps: AppDeps }>;
 const tags = ['webhooks'];
 
