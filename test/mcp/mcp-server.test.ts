@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startListeningTestServer, type ListeningTestServer } from '../client/listening-test-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback'];
+const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback', 'speak'];
 
 function textOf(result: Awaited<ReturnType<Client['callTool']>>): string {
   const content = result.content as { type: string; text?: string }[];
