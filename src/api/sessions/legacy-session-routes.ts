@@ -39,7 +39,8 @@ export const legacySessionRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> =
   app.post('/video-agents/sessions', {
     schema: { tags, summary: 'Create a session (earlier form of POST /v3/video-agents)', description: kept, body: CreateSessionBody, response: { 200: DataEnvelope(LegacyCreatedSessionView), ...errorResponses } },
     handler: async (request) => {
-      const created = await createSession(deps, request.owner, request.body);
+      // The earlier form was the interactive API: without a mode, a session pauses for review.
+      const created = await createSession(deps, request.owner, { ...request.body, mode: request.body.mode ?? 'chat' });
       return ok({ ...created, status: legacyStatusOf[created.status] });
     },
   });

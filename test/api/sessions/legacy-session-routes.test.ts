@@ -48,8 +48,10 @@ describe('the earlier form of the interactive API (/v3/video-agents/sessions…)
   });
 
   it('stops a session and answers the envelope for unknown ids and bad bodies', async () => {
-    const created = await server.call('POST', '/v3/video-agents/sessions', { prompt: 'A video about tides.', mode: 'chat' });
+    // No mode: the earlier form was the interactive API, so the session is a chat.
+    const created = await server.call('POST', '/v3/video-agents/sessions', { prompt: 'A video about tides.' });
     const id = created.body.data.session_id as string;
+    expect((await server.call('GET', `/v3/video-agents/${id}`)).body.data.mode).toBe('chat');
     const stopped = await server.call('POST', `/v3/video-agents/sessions/${id}/stop`);
     expect(stopped.status).toBe(200);
     expect(stopped.body.data).toEqual({ session_id: id });
