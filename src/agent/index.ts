@@ -1,5 +1,6 @@
 export type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult, Attachment, PlanBrand, TokenUsage } from './planner.js';
 export { createPlanner } from './create-planner.js';
+export { withVisuals } from './with-visuals.js';
 export { createLlmPlanner, LlmPlanner, LlmPlannerError, type LlmSettings } from './llm/index.js';
 export { closestStyleId } from './brand/index.js';
 export { BuiltinPlanner, CAPABILITIES, parseFeedback, parseRequest, resolveSceneReferences } from './builtin/index.js';

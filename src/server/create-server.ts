@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
+import type { EventBus } from '../events/index.js';
 import type { SessionManager } from '../sessions/index.js';
+import type { Store } from '../store/index.js';
 import { studioRoutes } from '../studio/index.js';
 import { createSessionRuntime } from './create-session-runtime.js';
 
@@ -11,6 +13,8 @@ export interface Server {
   app: FastifyInstance;
   config: Config;
   sessions: SessionManager;
+  store: Store;
+  events: EventBus;
   /** The API keys in force (from API_KEYS, or the one generated at first start). */
   apiKeys: string[];
   generatedKey: string | null;
@@ -50,6 +54,8 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     app,
     config: effective,
     sessions,
+    store,
+    events: runtime.events,
     apiKeys,
     generatedKey,
     async close() {

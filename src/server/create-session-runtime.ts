@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { createPlanner } from '../agent/index.js';
+import { createVisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks, loadPhotoPresenterLayer } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
+import { createEventBus, type EventBus } from '../events/index.js';
 import { createQueue } from '../jobs/index.js';
 import { builtInPresenter, createTtsEngine, evictRenderCache, listStyles, renderSceneImage, renderSceneSegments, renderVideo, resolveFfmpegPath, withPinnedRenderCache } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
@@ -24,6 +26,8 @@ export interface SessionRuntime {
   linkSecret: string;
   outbound: OutboundGuard;
   webhooks: WebhookDispatcher;
+  /** Session events: in-process, or across every process on DATABASE_URL (LISTEN/NOTIFY). */
+  events: EventBus;
   sessions: SessionManager;
   callbackSecretFor: (owner: string) => string;
   /** Closes everything it opened, in order. */
@@ -39,6 +43,14 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
   const linkSecret = (await loadOrCreateSecret(join(config.dataDir, 'link-secret'))).value;
   const webhookSecret = (await loadOrCreateSecret(join(config.dataDir, 'webhook-secret'))).value;
   const { store, blobs } = await createStorage(config);
+  // With DATABASE_URL, SSE clients of this process hear the runs of every process (docs/architecture.md).
+  const events = createEventBus({
+    databaseUrl: config.databaseUrl,
+    databaseSchema: config.databaseSchema,
+    store,
+    onError: (error) => logger.warn({ err: error }, 'event bus'),
+    onListening: (info) => logger.info({ event_bus: info }, info.reconnected ? 'event bus listening again' : 'event bus listening'),
+  });
   const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
   // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
   const tts = createTtsEngine(config.cloudTts, {
@@ -104,7 +116,8 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     blobs,
     queue,
     // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
-    planner: createPlanner(config.llm),
+    // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
+    planner: createPlanner(config.llm, createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound })),
     tts,
     renderer: {
       renderVideo: (storyboard, options) => farm.renderVideo(storyboard, options),
@@ -117,6 +130,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
       },
     },
     webhooks,
+    events,
     logger,
     linkFor: (key) => links.sign(key),
     styleIds: listStyles().map((style) => style.style_id),
@@ -142,10 +156,12 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     linkSecret,
     outbound,
     webhooks,
+    events,
     sessions,
     callbackSecretFor: secretFor,
     async close() {
       await sessions.close();
+      await events.close();
       await eviction;
       await webhooks.stop();
       if (defaultOutboundGuard() === outbound) setDefaultOutboundGuard(null);

@@ -2,6 +2,7 @@ import type { Image, SKRSContext2D } from '@napi-rs/canvas';
 import type { Scene, Storyboard } from '../../storyboard/index.js';
 import type { Style } from '../../styles/index.js';
 import { luminance, withAlpha } from './color.js';
+import { textDirection } from '../text/index.js';
 import { fitText, type FitTextOptions, type FittedText } from './fit-text.js';
 import type { BrandLogo } from './load-brand-logo.js';
 import { boxesOverlap, contentBox, logoBox, presenterBox, type Box } from './scene-geometry.js';
@@ -69,21 +70,26 @@ function drawText(ctx: SKRSContext2D, fitted: FittedText, x: number, y: number, 
   let cursor = y;
   fitted.paragraphs.forEach((lines, index) => {
     if (index > 0) cursor += fitted.paragraphGap;
+    // Arabic, Hebrew, Persian, Urdu: the paragraph starts at the right, its marker too; Skia orders the runs.
+    const rtl = textDirection(lines.join(' ')) === 'rtl';
+    ctx.direction = rtl ? 'rtl' : 'ltr';
+    ctx.textAlign = align === 'left' && rtl ? 'right' : align;
     if (marker) {
       const radius = fitted.size * 0.2;
       ctx.fillStyle = marker;
       ctx.beginPath();
-      ctx.arc(x + fitted.size * 0.45, cursor + fitted.size * 0.6, radius, 0, Math.PI * 2);
+      ctx.arc(rtl ? x + width - fitted.size * 0.45 : x + fitted.size * 0.45, cursor + fitted.size * 0.6, radius, 0, Math.PI * 2);
       ctx.fill();
       ctx.fillStyle = color;
     }
     for (const line of lines) {
-      const lineX = align === 'center' ? x + width / 2 : x + fitted.indent;
+      const lineX = align === 'center' ? x + width / 2 : rtl ? x + width - fitted.indent : x + fitted.indent;
       ctx.fillText(line, lineX, cursor + fitted.size * 0.1);
       cursor += fitted.lineAdvance;
     }
   });
   ctx.textAlign = 'left';
+  ctx.direction = 'ltr';
   return fitted.height;
 }
 
@@ -178,7 +184,7 @@ function drawHeader(ctx: SKRSContext2D, d: SceneDrawing, unit: number, full: Box
   ctx.font = `600 ${size}px ${d.style.fonts.body}`;
   const counterWidth = ctx.measureText(counter).width;
   const title = fitText(ctx, d.storyboard.title, { width: area.width - counterWidth - 80 * unit, height: size * 1.2 }, { font: BODY(d.style, 600), maxSize: size, minSize: size, lineHeight: 1.2, maxLines: 1 });
-  drawText(ctx, title, area.x + 26 * unit, y, area.width, 'left', color);
+  drawText(ctx, title, area.x + 26 * unit, y, title.width, 'left', color);
   ctx.font = `600 ${size}px ${d.style.fonts.body}`;
   ctx.fillStyle = color;
   ctx.textAlign = 'right';

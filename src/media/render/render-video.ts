@@ -8,6 +8,7 @@ import { SCENE_LEAD_SEC, type Storyboard } from '../../storyboard/index.js';
 import { bundledFontFiles, registerBundledFonts } from '../../styles/index.js';
 import { bedArgs, bedTonesWav, buildMixFilter, buildNarrationTrack, isBuiltInBed, measureLoudnessFilter, normaliseFilter, parseIntegratedLoudness, type MixBackground, type NarrationClip } from '../audio/index.js';
 import { probeMedia } from '../probe/index.js';
+import { familyListFiles } from '../fonts/index.js';
 import { encodeWav, type Synthesis, type TtsEngine } from '../tts/index.js';
 import { buildAss, captionChangeFrames } from './build-ass.js';
 import { buildSegmentGraph, motionEnd, type SegmentMedia } from './build-segment-graph.js';
@@ -296,7 +297,7 @@ async function render(storyboard: Storyboard, options: RenderVideoOptions, onlyS
     const fontsDir = join(workDir, 'fonts');
     if (captionsOn) {
       await mkdir(fontsDir, { recursive: true });
-      await Promise.all(bundledFontFiles().map((file) => copyFile(file, join(fontsDir, basename(file)))));
+      await Promise.all([...new Set([...bundledFontFiles(), ...familyListFiles(style.fonts.body)])].map((file) => copyFile(file, join(fontsDir, basename(file)))));
     }
 
     // Each scene is one or two segments: its incoming transition (a few frames that depend on the previous

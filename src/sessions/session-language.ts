@@ -1,0 +1,18 @@
+import { detectLanguage } from '../agent/index.js';
+import type { SessionRecord } from '../store/index.js';
+import type { Storyboard } from '../storyboard/index.js';
+import type { SessionContext } from './session-context.js';
+import { sessionMessages, type SessionMessages } from './messages/index.js';
+
+/** The session's language: its storyboard's when there is one, else the prompt's. */
+export function sessionLanguage(session: Pick<SessionRecord, 'prompt'>, storyboard?: Pick<Storyboard, 'language'> | null): string {
+  return storyboard?.language ?? detectLanguage(session.prompt);
+}
+
+/** The session's sentences in its language (reads the current storyboard when none is given). */
+export async function textFor(ctx: Pick<SessionContext, 'drafts'>, session: SessionRecord, storyboard?: Pick<Storyboard, 'language'> | null): Promise<SessionMessages> {
+  if (storyboard === undefined && session.storyboard_version !== null) {
+    storyboard = await ctx.drafts.load(session.id, session.storyboard_version).catch(() => null);
+  }
+  return sessionMessages(sessionLanguage(session, storyboard));
+}
