@@ -3,8 +3,8 @@
  * Type-only imports: nothing of the server is bundled into the client.
  */
 import type { Static } from 'typebox';
-import type { AssetSchema } from '../api/assets/asset-view.js';
-import type { AvatarGroupSchema, AvatarLookSchema } from '../api/avatars/avatar-routes.js';
+import type { AssetSchema } from '../api/assets/asset-schemas.js';
+import type { AvatarGroupSchema, AvatarLookSchema } from '../api/avatars/avatar-schemas.js';
 import type { ListQuery } from '../api/http/envelope.js';
 import type {
   CreateSessionBody,
@@ -17,11 +17,11 @@ import type {
   SessionListItem,
   SessionView,
 } from '../api/sessions/session-schemas.js';
-import type { StyleSchema } from '../api/styles/style-routes.js';
-import type { VideoSchema } from '../api/videos/video-view.js';
-import type { VoiceSchema } from '../api/voices/voice-routes.js';
-import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-routes.js';
-import type { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../api/webhooks/webhook-routes.js';
+import type { StyleSchema } from '../api/styles/style-schemas.js';
+import type { VideoSchema } from '../api/videos/video-schemas.js';
+import type { VoiceSchema } from '../api/voices/voice-schemas.js';
+import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-schemas.js';
+import type { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../api/webhooks/webhook-schemas.js';
 import type { Storyboard as StoryboardShape } from '../storyboard/storyboard.js';
 import type { SessionEvent as ServerSessionEvent } from '../sessions/session-service.js';
 

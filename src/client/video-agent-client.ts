@@ -31,6 +31,7 @@ import type {
   WebhookEndpointWithSecret,
   CreateWebhookEndpointRequest,
 } from './client-types.js';
+import type { CurrentUser, Speech, SpeechRequest, VoiceDetail, WebhookEventTypeInfo } from './voice-types.js';
 import { parseEventStream } from './parse-event-stream.js';
 import { VideoAgentError } from './video-agent-error.js';
 
@@ -354,6 +355,20 @@ export class VideoAgentClient {
     return this.json('GET', '/v3/voices', { query: { ...query }, ...options });
   }
 
+  getVoice(voiceId: string, options?: RequestOptions): Promise<VoiceDetail> {
+    return this.data('GET', `/v3/voices/${enc(voiceId)}`, options);
+  }
+
+  /** Speaks a text: a signed link to the audio (MP3 unless `format: "wav"`), its duration and word timestamps. */
+  speak(body: SpeechRequest, options?: RequestOptions): Promise<Speech> {
+    return this.data('POST', '/v3/voices/speech', { body, ...options });
+  }
+
+  /** GET /v3/users/me: the cheapest way to check a key. */
+  getCurrentUser(options?: RequestOptions): Promise<CurrentUser> {
+    return this.data('GET', '/v3/users/me', options);
+  }
+
   listStyles(query: StyleQuery = {}, options?: RequestOptions): Promise<Page<Style>> {
     return this.json('GET', '/v3/video-agents/styles', { query: { ...query }, ...options });
   }
@@ -418,7 +433,7 @@ export class VideoAgentClient {
     return this.data('POST', `/v3/webhooks/endpoints/${enc(endpointId)}/rotate-secret`, { body: {}, ...options });
   }
 
-  listWebhookEventTypes(options?: RequestOptions): Promise<string[]> {
+  listWebhookEventTypes(options?: RequestOptions): Promise<WebhookEventTypeInfo[]> {
     return this.data('GET', '/v3/webhooks/event-types', options);
   }
 

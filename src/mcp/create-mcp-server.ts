@@ -3,6 +3,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod/v4';
 import { VideoAgentError, type Session, type SessionStatus, type VideoAgentClient } from '../client/index.js';
 import { describeSession, describeVideo } from './describe-session.js';
+import { registerSpeakTool } from './speak-tool.js';
 
 /** Under the 60 s request timeout most MCP clients use; the built-in agent answers in seconds. */
 const DEFAULT_WAIT_SEC = 45;
@@ -215,6 +216,8 @@ export function createMcpServer(client: VideoAgentClient, options: { version?: s
         return text((lines.length ? lines.join('\n') : 'No styles match.') + more(page));
       }),
   );
+
+  registerSpeakTool(server, client, { guarded, text });
 
   return server;
 }

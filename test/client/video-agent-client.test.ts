@@ -92,7 +92,7 @@ describe('VideoAgentClient against a real server', () => {
     expect(second.data[0]?.voice_id).not.toBe(voices.data[0]?.voice_id);
     const styles = await client.listStyles();
     expect(styles.data.length).toBeGreaterThan(0);
-    expect(await client.listWebhookEventTypes()).toContain('video_agent.success');
+    expect((await client.listWebhookEventTypes()).map((type) => type.event_type)).toContain('video_agent.success');
     expect((await client.getCallbackSecret()).secret).toEqual(expect.any(String));
 
     const text = new Blob(['# Notes\n\nBees pollinate crops.\n'], { type: 'text/markdown' });

@@ -7,7 +7,7 @@ import { startListeningTestServer, type ListeningTestServer } from '../client/li
 import { fakeMedia } from '../support/test-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback'];
+const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback', 'speak'];
 
 function textOf(result: Awaited<ReturnType<Client['callTool']>>): string {
   const content = result.content as { type: string; text?: string }[];

@@ -22,7 +22,7 @@ export const Files = Type.Optional(Type.Array(FileObject, { maxItems: 20 }));
 
 export const CreateSessionBody = Type.Object({
   prompt: Type.String({ minLength: 1, maxLength: 10_000 }),
-  mode: Type.Optional(Type.Union([Type.Literal('generate'), Type.Literal('chat')])),
+  mode: Type.Optional(Nullable(Type.Union([Type.Literal('generate'), Type.Literal('chat')]))),
   avatar_id: OptionalId,
   voice_id: OptionalId,
   style_id: OptionalId,
@@ -107,3 +107,13 @@ export const ResourceView = Type.Object({
   created_at: Type.Integer(),
   metadata: Type.Record(Type.String(), Type.Unknown()),
 });
+
+export const StoppedSessionView = Type.Object({ session_id: Type.String() });
+export const StopSessionBody = Type.Optional(Type.Object({}));
+
+/** The statuses of the earlier published form of the interactive API (/v3/video-agents/sessions…). */
+export const legacySessionStatuses = ['processing', 'reviewing', 'generating', 'completed', 'failed'] as const;
+export const LegacySessionStatusSchema = Type.Enum(legacySessionStatuses);
+
+export const LegacyCreatedSessionView = Type.Object({ ...CreatedSessionView.properties, status: LegacySessionStatusSchema });
+export const LegacySessionView = Type.Object({ ...SessionView.properties, status: LegacySessionStatusSchema });

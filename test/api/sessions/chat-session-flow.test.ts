@@ -242,7 +242,7 @@ describe('a generate-mode session with a callback_url', () => {
       expect(events[0].attempts).toHaveLength(1);
       expect(events[0].attempts[0].status_code).toBe(200);
       expect((await server.call('GET', '/v3/webhooks/events', undefined, { 'x-api-key': KEY_B })).body.data).toEqual([]);
-      expect((await server.call('GET', '/v3/webhooks/event-types')).body.data).toEqual(['video_agent.success', 'video_agent.fail']);
+      expect((await server.call('GET', '/v3/webhooks/event-types')).body.data.map((type: { event_type: string }) => type.event_type)).toEqual(['video_agent.success', 'video_agent.fail']);
     } finally {
       await server.dispose();
       receiver.close();
