@@ -26,7 +26,8 @@ function encode(fields: readonly Field[]): Uint8Array {
     if (field.wire === 0) parts.push(...varint(field.value as bigint));
     else {
       const bytes = field.value as Uint8Array;
-      parts.push(...varint(BigInt(bytes.length)));
+      // Fixed-width fields (wire 1 and 5) carry their bytes bare; wire 2 is length-prefixed.
+      if (field.wire === 2) parts.push(...varint(BigInt(bytes.length)));
       for (const byte of bytes) parts.push(byte);
     }
   }
@@ -76,7 +77,7 @@ function attribute(name: string, value: number | readonly number[] | { float: nu
   if (typeof value === 'number') return encode([text(1, name), int(3, value), int(20, 2)]);
   if ('float' in value) {
     const bytes = new Uint8Array(new Float32Array([value.float]).buffer);
-    return encode([text(1, name), { number: 2, wire: 5, value: bytes }, int(20, 1)].map((field) => field));
+    return encode([text(1, name), { number: 2, wire: 5, value: bytes }, int(20, 1)]);
   }
   return encode([text(1, name), ...(value as readonly number[]).map((item) => int(8, item)), int(20, 7)]);
 }
