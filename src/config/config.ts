@@ -50,6 +50,12 @@ export interface Config {
   llm: LlmConfig | null;
   /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
   cloudTts: CloudTtsConfig;
+  /** MODELS_DIR: where pulled models (neural voices) live; default DATA_DIR/models. */
+  modelsDir: string;
+  /** HF_ENDPOINT: the Hugging Face hub models are pulled from, or a mirror of it (default https://huggingface.co). */
+  hfEndpoint: string;
+  /** MODELS_CATALOGUE: a JSON file of extra catalogue entries (your own or mirrored models), merged over the built-in ones. */
+  modelsCatalogueFile: string | null;
 }
 
 /**
@@ -131,7 +137,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     llm: llmFrom(env),
     cloudTts: cloudTtsFrom(env),
+    modelsDir: resolve(env.MODELS_DIR || resolve(env.DATA_DIR || './data', 'models')),
+    hfEndpoint: hfEndpointFrom(env),
+    modelsCatalogueFile: env.MODELS_CATALOGUE ? resolve(env.MODELS_CATALOGUE) : null,
   };
+}
+
+function hfEndpointFrom(env: NodeJS.ProcessEnv): string {
+  const url = (env.HF_ENDPOINT?.trim() || 'https://huggingface.co').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`HF_ENDPOINT must be an http:// or https:// URL, got "${env.HF_ENDPOINT}"`);
+  return url;
 }
 
 function databaseUrlFrom(env: NodeJS.ProcessEnv): string | null {

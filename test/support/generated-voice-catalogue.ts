@@ -76,7 +76,7 @@ export function generatedVoiceCatalogue(): GeneratedCatalogue {
       title: 'Generated Piper-shaped voice (de_DE)',
       languages: ['de'],
       licence: 'see MODEL_CARD',
-      approxBytes: 0,
+      approxBytes: piperFiles.reduce((sum, entry) => sum + (entry.bytes ?? 0), 0),
       curated: true,
       files: piperFiles,
       voices: [{ voice_id: 'piper-de_DE-tiny-medium', name: 'Tiny (Piper, de)', language: 'de', gender: 'male', espeakVoice: 'espeak-de-male' }],
