@@ -4,3 +4,4 @@ export { ModelManager, type ModelManagerOptions, type ModelStatus, type PullProg
 export { ModelError, isModelError, type ModelErrorCode } from './model-error.js';
 export { downloadFile, type DownloadTarget, type DownloadResult } from './download-file.js';
 export { DEFAULT_HUB_URL, createModelManager } from './create-model-manager.js';
+export { catalogueVoices, modelForVoice, modelVoiceSource } from './model-voices.js';

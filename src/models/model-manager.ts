@@ -54,6 +54,8 @@ const MANIFEST = 'manifest.json';
 /** Pulls, lists, verifies and removes models in MODELS_DIR (one folder per model; installed = its manifest exists). */
 export class ModelManager {
   private readonly pulls = new Map<string, Promise<void>>();
+  /** Installed ids, read from the manifests once and refreshed by every pull and remove in this process. */
+  private installed: Promise<Set<string>> | undefined;
 
   constructor(private readonly options: ModelManagerOptions) {}
 
@@ -85,6 +87,14 @@ export class ModelManager {
     return (await this.readManifest(id)) !== null;
   }
 
+  /** Ids of the installed models (cached; `refresh` re-reads MODELS_DIR, e.g. after another process pulled). */
+  installedIds(refresh = false): Promise<Set<string>> {
+    if (this.installed === undefined || refresh) {
+      this.installed = Promise.all(this.options.catalogue.map(async (model) => ((await this.isInstalled(model.id)) ? [model.id] : []))).then((ids) => new Set(ids.flat()));
+    }
+    return this.installed;
+  }
+
   async list(): Promise<ModelStatus[]> {
     return Promise.all(
       this.options.catalogue.map(async (model) => {
@@ -99,7 +109,10 @@ export class ModelManager {
     const model = this.find(id);
     const running = this.pulls.get(id);
     if (running !== undefined) return running;
-    const pull = this.download(model, onProgress, signal).finally(() => this.pulls.delete(id));
+    const pull = this.download(model, onProgress, signal).finally(() => {
+      this.pulls.delete(id);
+      this.installed = undefined;
+    });
     this.pulls.set(id, pull);
     return pull;
   }
@@ -112,6 +125,7 @@ export class ModelManager {
     await rm(join(this.modelDir(id), MANIFEST), { force: true });
     await rm(this.modelDir(id), { recursive: true, force: true });
     await this.removePartial(id);
+    this.installed = undefined;
     return had;
   }
 

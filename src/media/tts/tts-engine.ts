@@ -34,9 +34,15 @@ export interface Voice {
   /** Language tag, e.g. "en-us", "de", "fr". */
   language: string;
   gender: VoiceGender;
-  /** Which engine speaks it, e.g. "espeak-ng". */
+  /** Which engine speaks it, e.g. "espeak-ng", "kokoro", "piper". */
   engine: string;
+  /** How natural it sounds: eSpeak is basic, pulled neural models are neural, hosted voices are cloud. */
+  quality?: VoiceQuality;
+  /** False for a catalogue voice whose model is not pulled yet (listed so a client can offer it). */
+  installed?: boolean;
 }
+
+export type VoiceQuality = 'basic' | 'neural' | 'cloud';
 
 export interface SynthesizeOptions {
   signal?: AbortSignal;
