@@ -14,6 +14,7 @@ import { voiceRoutes } from './voices/index.js';
 import { avatarRoutes } from './avatars/index.js';
 import { webhookRoutes } from './webhooks/index.js';
 import { brandKitRoutes } from './brand-kits/index.js';
+import { modelRoutes } from './models/index.js';
 import { mcpRoutes } from '../mcp/index.js';
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(sessionRoutes, { deps });
       await v3.register(webhookRoutes, { deps });
       await v3.register(brandKitRoutes, { deps });
+      if (deps.models) await v3.register(modelRoutes, { deps, models: deps.models });
     },
     { prefix: '/v3' },
   );

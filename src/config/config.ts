@@ -54,6 +54,8 @@ export interface Config {
   modelsDir: string;
   /** HF_ENDPOINT: the Hugging Face hub models are pulled from, or a mirror of it (default https://huggingface.co). */
   hfEndpoint: string;
+  /** ADMIN_API_KEYS: keys that may pull and remove models over HTTP; empty = the first of API_KEYS (or the generated key). */
+  adminApiKeys: string[];
   /** MODELS_CATALOGUE: a JSON file of extra catalogue entries (your own or mirrored models), merged over the built-in ones. */
   modelsCatalogueFile: string | null;
 }
@@ -140,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelsDir: resolve(env.MODELS_DIR || resolve(env.DATA_DIR || './data', 'models')),
     hfEndpoint: hfEndpointFrom(env),
     modelsCatalogueFile: env.MODELS_CATALOGUE ? resolve(env.MODELS_CATALOGUE) : null,
+    adminApiKeys: (env.ADMIN_API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
   };
 }
 

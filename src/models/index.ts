@@ -5,3 +5,4 @@ export { ModelError, isModelError, type ModelErrorCode } from './model-error.js'
 export { downloadFile, type DownloadTarget, type DownloadResult } from './download-file.js';
 export { DEFAULT_HUB_URL, createModelManager } from './create-model-manager.js';
 export { catalogueVoices, modelForVoice, modelVoiceSource } from './model-voices.js';
+export { NATURAL_VOICE_COMMAND, naturalVoiceHint } from './natural-voice-hint.js';

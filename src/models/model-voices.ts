@@ -29,6 +29,11 @@ export function modelForVoice(manager: ModelManager, voiceId: string): Catalogue
 /** The installed models' voices, as the neural engine runs them. */
 export function modelVoiceSource(manager: ModelManager): NeuralVoiceSource {
   return {
+    catalogueVoices: () => catalogueVoices(manager),
+    installHint(voiceId) {
+      const model = modelForVoice(manager, voiceId);
+      return model === undefined ? null : `Voice "${voiceId}" is not installed: run "video-agent models pull ${model.id}" on the server (${model.title}, about ${Math.round(model.approxBytes / 1e6)} MB), or pull it from the studio's Voices & models page.`;
+    },
     async installedVoices(): Promise<NeuralVoice[]> {
       const installed = await manager.installedIds();
       return manager

@@ -6,11 +6,14 @@ import { loadOrCreateSecret, type Config } from '../config/index.js';
 import type { SessionManager } from '../sessions/index.js';
 import { studioRoutes } from '../studio/index.js';
 import { createSessionRuntime } from './create-session-runtime.js';
+import type { ModelManager } from '../models/index.js';
 
 export interface Server {
   app: FastifyInstance;
   config: Config;
   sessions: SessionManager;
+  /** Pulled models (neural voices) in MODELS_DIR. */
+  models: ModelManager;
   /** The API keys in force (from API_KEYS, or the one generated at first start). */
   apiKeys: string[];
   generatedKey: string | null;
@@ -39,6 +42,7 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     sessions,
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
+    models: runtime.models,
   });
   // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
   await app.register(studioRoutes);
@@ -48,6 +52,7 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
 
   return {
     app,
+    models: runtime.models,
     config: effective,
     sessions,
     apiKeys,

@@ -8,6 +8,7 @@ import { loadOrCreateSecret, type Config } from '../config/index.js';
 import { createQueue } from '../jobs/index.js';
 import { builtInPresenter, createTtsEngine, evictRenderCache, listStyles, renderSceneImage, renderSceneSegments, renderVideo, resolveFfmpegPath, withPinnedRenderCache } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
+import { createModelManager, modelVoiceSource, type ModelManager } from '../models/index.js';
 import { createSplitRenderer, type RenderFarmEvent } from '../render-farm/index.js';
 import { createSlots } from './create-slots.js';
 import { SessionManager } from '../sessions/index.js';
@@ -17,6 +18,7 @@ import type { Storyboard } from '../storyboard/index.js';
 import { WebhookDispatcher, callbackSecretFor } from '../webhooks/index.js';
 
 export interface SessionRuntime {
+  models: ModelManager;
   store: Store;
   blobs: BlobStore;
   tts: TtsEngine;
@@ -40,8 +42,16 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
   const webhookSecret = (await loadOrCreateSecret(join(config.dataDir, 'webhook-secret'))).value;
   const { store, blobs } = await createStorage(config);
   const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
-  // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
+  // Pulled neural models (MODELS_DIR), downloaded through the outbound guard from HF_ENDPOINT.
+  const models = createModelManager({
+    modelsDir: config.modelsDir,
+    hubUrl: config.hfEndpoint,
+    catalogueFile: config.modelsCatalogueFile,
+    outbound: { allowPrivateUrls: config.allowPrivateUrls, outboundAllowlist: config.outboundAllowlist },
+  });
+  // eSpeak-NG always; installed Kokoro / Piper voices; OpenAI / ElevenLabs voices when configured; routed by voice id prefix.
   const tts = createTtsEngine(config.cloudTts, {
+    neural: modelVoiceSource(models),
     ffmpegPath,
     onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
   });
@@ -135,6 +145,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
   farm.start().catch((error: unknown) => logger.warn({ err: error }, 'render parts are not taken by this process'));
 
   return {
+    models,
     store,
     blobs,
     tts,

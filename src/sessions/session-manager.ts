@@ -101,7 +101,7 @@ export class SessionManager implements SessionService {
   private readonly attachments: SessionAttachments;
   private readonly now: () => number;
   private readonly measureCache = new Map<string, number>();
-  private voicesCache: Voice[] | null = null;
+  private voicesCache: { at: number; voices: Voice[] } | null = null;
   private readonly usageWrites = new Map<string, Promise<void>>();
   private watchdog: NodeJS.Timeout | null = null;
   private readonly handlers: Record<SessionRun['kind'], RunHandler> = {
@@ -663,9 +663,10 @@ export class SessionManager implements SessionService {
     return duration;
   }
 
+  /** The engine's voices, re-read every 10 s: a model pulled while the server runs brings new voices. */
   private async voices(): Promise<Voice[]> {
-    this.voicesCache ??= await this.options.tts.voices();
-    return this.voicesCache;
+    if (this.voicesCache === null || Date.now() - this.voicesCache.at > 10_000) this.voicesCache = { at: Date.now(), voices: await this.options.tts.voices() };
+    return this.voicesCache.voices;
   }
 
   /** Maps a run's 0..1 progress into the session's band, writing at most every 400 ms and only forwards. */
@@ -692,7 +693,9 @@ export class SessionManager implements SessionService {
 
   private async validateIds(ids: { voice_id: string | null; avatar_id: string | null; style_id: string | null; brand_kit_id: string | null }, owner: string): Promise<void> {
     if (ids.voice_id !== null && !(await this.voices()).some((v) => v.voice_id === ids.voice_id)) {
-      throw new AppError('validation_error', `Unknown voice_id "${ids.voice_id}"; GET /v3/voices lists the voices.`, { param: 'voice_id' });
+      // A catalogue voice whose model is not pulled: say which command installs it.
+      const hint = await this.options.tts.missingVoiceHint?.(ids.voice_id);
+      throw new AppError('validation_error', hint ?? `Unknown voice_id "${ids.voice_id}"; GET /v3/voices lists the voices.`, { param: 'voice_id' });
     }
     if (ids.style_id !== null && !this.options.styleIds.includes(ids.style_id)) {
       throw new AppError('validation_error', `Unknown style_id "${ids.style_id}"; GET /v3/video-agents/styles lists the styles.`, { param: 'style_id' });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { AppError } from '../../errors/index.js';
-import { createVoicePreview, type Voice } from '../../media/tts/index.js';
+import { createVoicePreview, voiceQuality, type Voice } from '../../media/tts/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
 import { ListQuery, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
@@ -15,6 +15,11 @@ export const VoiceSchema = Type.Object({
   support_pause: Type.Boolean(),
   support_locale: Type.Boolean(),
   type: Type.String(),
+  engine: Type.String(),
+  /** basic (eSpeak), neural (a pulled Kokoro or Piper model) or cloud. */
+  quality: Type.String(),
+  /** False for a catalogue voice whose model is not pulled yet (listed with include_uninstalled=true). */
+  installed: Type.Boolean(),
 });
 
 /** Blob key of a voice's cached preview (voice ids may hold characters a key should not). */
@@ -41,12 +46,14 @@ export const voiceRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
         ...ListQuery.properties,
         language: Type.Optional(Type.String({ minLength: 1, maxLength: 35, description: 'e.g. "en" (any English) or "en-gb"' })),
         gender: Type.Optional(Type.Union([Type.Literal('female'), Type.Literal('male')])),
+        include_uninstalled: Type.Optional(Type.Boolean({ description: 'Also list neural voices whose model is not pulled yet (installed: false)' })),
       }),
       response: { 200: PageEnvelope(VoiceSchema), ...errorResponses },
     },
     handler: async (request) => {
-      const { language, gender } = request.query;
-      const voices = (await deps.tts.voices()).filter((voice) => matchesLanguage(voice, language) && (gender === undefined || voice.gender === gender));
+      const { language, gender, include_uninstalled: uninstalled } = request.query;
+      const all = uninstalled === true && deps.tts.catalogueVoices ? await deps.tts.catalogueVoices() : await deps.tts.voices();
+      const voices = all.filter((voice) => matchesLanguage(voice, language) && (gender === undefined || voice.gender === gender));
       const result = offsetPage(voices, request.query);
       return {
         ...result,
@@ -59,6 +66,9 @@ export const voiceRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
           support_pause: true,
           support_locale: false,
           type: voice.engine,
+          engine: voice.engine,
+          quality: voiceQuality(voice),
+          installed: voice.installed !== false,
         })),
       };
     },

@@ -1,4 +1,5 @@
 export type { TtsEngine, Voice, VoiceGender, VoiceQuality, Synthesis, SynthesizeOptions, WordTiming, PhonemeTiming } from './tts-engine.js';
+export { voiceQuality } from './tts-engine.js';
 export { EspeakTtsEngine, espeakRate } from './espeak-tts-engine.js';
 export { DEFAULT_VOICE_ID, ESPEAK_ENGINE_ID } from './espeak-voice-catalogue.js';
 export { pickVoice } from './pick-voice.js';

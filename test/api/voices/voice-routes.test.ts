@@ -20,8 +20,8 @@ describe('GET /v3/voices', () => {
     expect(body.data).toHaveLength(5);
     expect(body.has_more).toBe(true);
     const voice = body.data[0];
-    expect(Object.keys(voice).sort()).toEqual(['gender', 'language', 'name', 'preview_audio_url', 'support_locale', 'support_pause', 'type', 'voice_id']);
-    expect(voice).toMatchObject({ support_pause: true, support_locale: false, type: 'espeak-ng' });
+    expect(Object.keys(voice).sort()).toEqual(['engine', 'gender', 'installed', 'language', 'name', 'preview_audio_url', 'quality', 'support_locale', 'support_pause', 'type', 'voice_id']);
+    expect(voice).toMatchObject({ support_pause: true, support_locale: false, type: 'espeak-ng', engine: 'espeak-ng', quality: 'basic', installed: true });
     expect(voice.preview_audio_url).toBe(`http://ova.test/v3/voices/${encodeURIComponent(voice.voice_id)}/preview`);
     const next = (await h.call('GET', `/v3/voices?limit=5&token=${body.next_token}`)).json();
     expect(next.data[0].voice_id).not.toBe(voice.voice_id);

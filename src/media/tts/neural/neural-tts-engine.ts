@@ -29,6 +29,10 @@ export interface NeuralVoice {
 /** Where the engine learns which neural voices are installed (the model manager, adapted by the composition root). */
 export interface NeuralVoiceSource {
   installedVoices(): Promise<NeuralVoice[]>;
+  /** Every voice the catalogue offers, installed or not. */
+  catalogueVoices(): Promise<Voice[]>;
+  /** The command that installs a catalogue voice, or null for an id the catalogue lacks. */
+  installHint(voiceId: string): string | null;
 }
 
 /**
@@ -50,7 +54,19 @@ export class NeuralTtsEngine implements TtsEngine {
   ) {}
 
   async voices(): Promise<Voice[]> {
+    // Without the runtime no voice can speak: none is offered (missingVoiceHint says why).
+    if (!this.runtimeLoads()) return [];
     return (await this.source.installedVoices()).map((entry) => ({ ...entry.voice, quality: 'neural', installed: true }));
+  }
+
+  async catalogueVoices(): Promise<Voice[]> {
+    const installed = new Set((await this.voices()).map((voice) => voice.voice_id));
+    return (await this.source.catalogueVoices()).map((voice) => ({ ...voice, quality: 'neural', installed: installed.has(voice.voice_id) }));
+  }
+
+  async missingVoiceHint(voiceId: string): Promise<string | null> {
+    if (!this.runtimeLoads()) return 'Neural voices need the onnxruntime-node package: run "npm install".';
+    return this.source.installHint(voiceId);
   }
 
   async synthesize(text: string, voiceId: string, options: SynthesizeOptions = {}): Promise<Synthesis> {
@@ -95,6 +111,15 @@ export class NeuralTtsEngine implements TtsEngine {
     const audioSeconds = audio.length / model.sampleRate;
     if (run.durations !== null) return { audio, ...timingsFromDurations(tokens, run.durations, run.offset, audioSeconds) };
     return { audio, ...alignToClip(text, reference, { samples: toPcm([audio]), sampleRate: model.sampleRate }) };
+  }
+
+  private runtimeLoads(): boolean {
+    try {
+      this.runtime();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private model(entry: NeuralVoice): Promise<SpeechModel> {
