@@ -54,8 +54,9 @@ const MANIFEST = 'manifest.json';
 /** Pulls, lists, verifies and removes models in MODELS_DIR (one folder per model; installed = its manifest exists). */
 export class ModelManager {
   private readonly pulls = new Map<string, Promise<void>>();
-  /** Installed ids, read from the manifests once and refreshed by every pull and remove in this process. */
-  private installed: Promise<Set<string>> | undefined;
+  /** Installed ids, re-read from the manifests every few seconds (a CLI pull in another process shows up) and after every pull and remove here. */
+  private installed: { at: number; ids: Promise<Set<string>> } | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: ModelManagerOptions) {}
 
@@ -89,10 +90,22 @@ export class ModelManager {
 
   /** Ids of the installed models (cached; `refresh` re-reads MODELS_DIR, e.g. after another process pulled). */
   installedIds(refresh = false): Promise<Set<string>> {
-    if (this.installed === undefined || refresh) {
-      this.installed = Promise.all(this.options.catalogue.map(async (model) => ((await this.isInstalled(model.id)) ? [model.id] : []))).then((ids) => new Set(ids.flat()));
+    if (this.installed === undefined || refresh || Date.now() - this.installed.at > 5_000) {
+      const ids = Promise.all(this.options.catalogue.map(async (model) => ((await this.isInstalled(model.id)) ? [model.id] : []))).then((found) => new Set(found.flat()));
+      this.installed = { at: Date.now(), ids };
     }
-    return this.installed;
+    return this.installed.ids;
+  }
+
+  /** Called after a pull or a remove in this process changes what is installed. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.installed = undefined;
+    for (const listener of this.listeners) listener();
   }
 
   async list(): Promise<ModelStatus[]> {
@@ -111,7 +124,7 @@ export class ModelManager {
     if (running !== undefined) return running;
     const pull = this.download(model, onProgress, signal).finally(() => {
       this.pulls.delete(id);
-      this.installed = undefined;
+      this.changed();
     });
     this.pulls.set(id, pull);
     return pull;
@@ -125,7 +138,7 @@ export class ModelManager {
     await rm(join(this.modelDir(id), MANIFEST), { force: true });
     await rm(this.modelDir(id), { recursive: true, force: true });
     await this.removePartial(id);
-    this.installed = undefined;
+    this.changed();
     return had;
   }
 

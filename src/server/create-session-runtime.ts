@@ -140,6 +140,8 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     brandKits: new BlobBrandKitStore(blobs),
     photoAvatars: new BlobPhotoAvatarStore(blobs),
   });
+  // A model pulled or removed here changes the voices at once (one pulled by the CLI shows up within seconds).
+  models.onChange(() => sessions.invalidateVoices());
   // API processes and workers alike take other processes' parts (a no-op without pg-boss or with splitting off).
   // Not awaited: the queue connects when sessions start, and that start reports an unreachable database.
   farm.start().catch((error: unknown) => logger.warn({ err: error }, 'render parts are not taken by this process'));

@@ -663,6 +663,11 @@ export class SessionManager implements SessionService {
     return duration;
   }
 
+  /** Forget the cached voice list (a model was pulled or removed). */
+  invalidateVoices(): void {
+    this.voicesCache = null;
+  }
+
   /** The engine's voices, re-read every 10 s: a model pulled while the server runs brings new voices. */
   private async voices(): Promise<Voice[]> {
     if (this.voicesCache === null || Date.now() - this.voicesCache.at > 10_000) this.voicesCache = { at: Date.now(), voices: await this.options.tts.voices() };

@@ -103,14 +103,24 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; models: Mod
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' });
-      const send = ({ type, ...data }: PullEvent) => raw.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
-      send(initial);
-      const unsubscribe = pulls.subscribe(model.id, send);
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
+      let unsubscribe = () => {};
+      let heartbeat: NodeJS.Timeout | undefined;
       const close = () => {
         clearInterval(heartbeat);
         unsubscribe();
       };
+      // The stream ends with the pull: `installed` or `failed` is its last event.
+      const send = ({ type, ...data }: PullEvent) => {
+        raw.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+        if (type !== 'progress') {
+          close();
+          raw.end();
+        }
+      };
+      send(initial);
+      if (raw.writableEnded) return;
+      unsubscribe = pulls.subscribe(model.id, send);
+      heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
       request.raw.on('close', close);
       raw.on('error', close);
     },
