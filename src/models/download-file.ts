@@ -110,8 +110,10 @@ async function appendBody(
   let received = start;
   try {
     if (response.body === null) return received;
-    for await (const chunk of response.body) {
-      const bytes = chunk as Uint8Array;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { value: bytes, done } = await reader.read();
+      if (done) break;
       await file.write(bytes);
       for (const hash of hashes) hash.update(bytes);
       received += bytes.length;
