@@ -51,42 +51,25 @@ function kokoroVoice(name: string): CatalogueVoice {
 const voiceFiles: ModelFile[] = voiceNames.map((name) => ({ path: `voices/${name}.bin`, source: source(`voices/${name}.bin`), bytes: null, sha256: null }));
 const tokenizer: ModelFile = { path: 'tokenizer.json', source: source('tokenizer.json'), bytes: null, sha256: null };
 const voices = voiceNames.map(kokoroVoice);
-const shared = {
-  kind: 'tts',
-  engine: 'kokoro',
-  languages: [...new Set(voices.map((voice) => voice.language))],
-  licence: 'Apache-2.0',
-  voices,
-  provenance: `${REPO}@${REVISION}; model SHA-256 from the skillsafe-ai/kokoro-82m card, voices and tokenizer unpinned`,
-} as const;
+
+/** One export of the model (its .onnx pinned by SHA-256) with the shared tokenizer and voices. */
+function kokoroModel(id: string, title: string, onnx: string, sha256: string, onnxBytes: number, curated: boolean, voiceSuffix: string): CatalogueModel {
+  return {
+    id,
+    kind: 'tts',
+    engine: 'kokoro',
+    title,
+    languages: [...new Set(voices.map((voice) => voice.language))],
+    licence: 'Apache-2.0',
+    approxBytes: onnxBytes + voiceFiles.length * 522_240,
+    curated,
+    files: [{ path: 'model.onnx', source: source(onnx), bytes: null, sha256 }, tokenizer, ...voiceFiles],
+    voices: voices.map((voice) => ({ ...voice, voice_id: `${voice.voice_id}${voiceSuffix}`, name: voiceSuffix ? voice.name.replace('Kokoro', `Kokoro${voiceSuffix.replace('-', ' ')}`) : voice.name })),
+    provenance: `${REPO}@${REVISION}; model SHA-256 from the skillsafe-ai/kokoro-82m card, voices and tokenizer unpinned`,
+  };
+}
 
 export const kokoroCatalogue: CatalogueModel[] = [
-  {
-    ...shared,
-    id: 'kokoro-82m',
-    title: 'Kokoro-82M v1.0, 8-bit (54 voices, 9 languages)',
-    approxBytes: 88_080_000 + voiceFiles.length * 522_240,
-    curated: true,
-    files: [
-      { path: 'model.onnx', source: source('onnx/model_quantized.onnx'), bytes: null, sha256: 'fbae9257e1e05ffc727e951ef9b9c98418e6d79f1c9b6b13bd59f5c9028a1478' },
-      tokenizer,
-      ...voiceFiles,
-    ],
-    voices: [...voices],
-    languages: [...shared.languages],
-  },
-  {
-    ...shared,
-    id: 'kokoro-82m-fp16',
-    title: 'Kokoro-82M v1.0, 16-bit float (fuller quality, larger)',
-    approxBytes: 155_670_000 + voiceFiles.length * 522_240,
-    curated: false,
-    files: [
-      { path: 'model.onnx', source: source('onnx/model_fp16.onnx'), bytes: null, sha256: 'ba4527a874b42b21e35f468c10d326fdff3c7fc8cac1f85e9eb6c0dfc35c334a' },
-      tokenizer,
-      ...voiceFiles,
-    ],
-    voices: voices.map((voice) => ({ ...voice, voice_id: `${voice.voice_id}-fp16`, name: voice.name.replace('Kokoro', 'Kokoro fp16') })),
-    languages: [...shared.languages],
-  },
+  kokoroModel('kokoro-82m', 'Kokoro-82M v1.0, 8-bit (54 voices, 9 languages)', 'onnx/model_quantized.onnx', 'fbae9257e1e05ffc727e951ef9b9c98418e6d79f1c9b6b13bd59f5c9028a1478', 88_080_000, true, ''),
+  kokoroModel('kokoro-82m-fp16', 'Kokoro-82M v1.0, 16-bit float (fuller quality, larger)', 'onnx/model_fp16.onnx', 'ba4527a874b42b21e35f468c10d326fdff3c7fc8cac1f85e9eb6c0dfc35c334a', 155_670_000, false, '-fp16'),
 ];
