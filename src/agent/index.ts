@@ -8,6 +8,6 @@ export type { ParsedFeedback, ParsedRequest, VideoKind, SceneReferences } from '
 export { applyEdits, editKinds, type EditOperation, type EditKind, type EditEnvironment, type EditOutcome } from './edits/index.js';
 export { fitDuration, SceneMeasurer, MIN_FIT_PACE, MAX_FIT_PACE, type MeasureFn, type FitDurationOptions, type FitDurationResult } from './duration/index.js';
 export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToText, DOCX_MIME_TYPE } from './documents/index.js';
-export { pickVoice, accentLanguages, type VoicePreference } from './voices/index.js';
+export { pickVoice, pickNaturalVoice, accentLanguages, type VoicePreference } from './voices/index.js';
 export { detectLanguage, detectScriptLanguage, splitSentences, type KnownLanguage } from './text/index.js';
 export { messageLanguage, AGENT_LANGUAGES, type AgentLanguage } from './language/index.js';

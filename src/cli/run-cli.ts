@@ -3,6 +3,7 @@ import { VideoAgentClient, VideoAgentError } from '../client/index.js';
 import { CliError, exitCodes, usageError } from './cli-error.js';
 import { write, type CliIo } from './cli-io.js';
 import { createCommand } from './create-command.js';
+import { modelsCommand } from './models-command.js';
 import { avatarsCommand, getCommand, sessionsCommand, stylesCommand, voicesCommand } from './list-commands.js';
 import { resolveConnection } from './resolve-connection.js';
 import { speakCommand } from './speak-command.js';
@@ -25,6 +26,9 @@ Commands:
       --speed S  --wav  --out F   0.5–1.5 (default 1); WAV instead of MP3; file (default speech.mp3)
   avatars | styles [--tag T] | sessions      List them (--limit N, --token T for the next page)
   get ID                     A session (storyboard, status, links) or a video (vid_…)
+  models [list] [--all]      Natural (neural) voices: installed and available, size, licence, languages
+  models pull [MODEL…]       Download and verify a model into MODELS_DIR (default: kokoro-82m); resumable
+  models remove MODEL…  |  models verify
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
   worker                     Run render and agent jobs without serving HTTP (needs DATABASE_URL; see docs/scale-out.md)
 
@@ -65,6 +69,7 @@ const commandOptions = {
   styles: { ...listOptions, tag: { type: 'string' } },
   sessions: listOptions,
   get: {},
+  models: { all: { type: 'boolean', default: false } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof commandOptions;
@@ -164,6 +169,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       // src/main.ts is "npm start": it reads the environment, listens, and handles SIGINT/SIGTERM itself.
       await import('../main.js');
       return new Promise<number>(() => undefined);
+    case 'models':
+      // Local, like serve: models live on this machine, in MODELS_DIR.
+      return modelsCommand(positionals, { all: values.all === true, json }, io);
     default:
       break;
   }

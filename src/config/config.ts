@@ -53,6 +53,14 @@ export interface Config {
   cloudTts: CloudTtsConfig;
   /** Stock footage and generated images (PEXELS_*, PIXABAY_*, IMAGE_*); the bundled library when unset. */
   visuals: VisualsConfig;
+  /** MODELS_DIR: where pulled models (neural voices) live; default DATA_DIR/models. */
+  modelsDir: string;
+  /** HF_ENDPOINT: the Hugging Face hub models are pulled from, or a mirror of it (default https://huggingface.co). */
+  hfEndpoint: string;
+  /** ADMIN_API_KEYS: keys that may pull and remove models over HTTP; empty = the first of API_KEYS (or the generated key). */
+  adminApiKeys: string[];
+  /** MODELS_CATALOGUE: a JSON file of extra catalogue entries (your own or mirrored models), merged over the built-in ones. */
+  modelsCatalogueFile: string | null;
 }
 
 /**
@@ -135,7 +143,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: llmFrom(env),
     cloudTts: cloudTtsFrom(env),
     visuals: visualsFrom(env),
+    modelsDir: resolve(env.MODELS_DIR || resolve(env.DATA_DIR || './data', 'models')),
+    hfEndpoint: hfEndpointFrom(env),
+    modelsCatalogueFile: env.MODELS_CATALOGUE ? resolve(env.MODELS_CATALOGUE) : null,
+    adminApiKeys: (env.ADMIN_API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
   };
+}
+
+function hfEndpointFrom(env: NodeJS.ProcessEnv): string {
+  const url = (env.HF_ENDPOINT?.trim() || 'https://huggingface.co').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`HF_ENDPOINT must be an http:// or https:// URL, got "${env.HF_ENDPOINT}"`);
+  return url;
 }
 
 function databaseUrlFrom(env: NodeJS.ProcessEnv): string | null {

@@ -10,6 +10,7 @@ import { createEventBus, type EventBus } from '../events/index.js';
 import { createQueue } from '../jobs/index.js';
 import { createTtsEngine, listStyles, resolveFfmpegPath, type TtsEngine } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
+import { createModelManager, modelVoiceSource, type ModelManager } from '../models/index.js';
 import { SessionManager } from '../sessions/index.js';
 import { createStorage, type BlobStore, type Store } from '../store/index.js';
 import { WebhookDispatcher, callbackSecretFor } from '../webhooks/index.js';
@@ -17,6 +18,7 @@ import { createMediaRenderer, type MediaRenderer } from './create-media-renderer
 import type { ServerAdapters } from './server-adapters.js';
 
 export interface SessionRuntime {
+  models: ModelManager;
   store: Store;
   blobs: BlobStore;
   tts: TtsEngine;
@@ -52,10 +54,18 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
       onError: (error) => logger.warn({ err: error }, 'event bus'),
       onListening: (info) => logger.info({ event_bus: info }, info.reconnected ? 'event bus listening again' : 'event bus listening'),
     });
-  // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
+  // Pulled neural models (MODELS_DIR), downloaded through the outbound guard from HF_ENDPOINT.
+  const models = createModelManager({
+    modelsDir: config.modelsDir,
+    hubUrl: config.hfEndpoint,
+    catalogueFile: config.modelsCatalogueFile,
+    outbound: { allowPrivateUrls: config.allowPrivateUrls, outboundAllowlist: config.outboundAllowlist },
+  });
+  // eSpeak-NG always; installed Kokoro / Piper voices; OpenAI / ElevenLabs voices when configured; routed by voice id prefix.
   const tts =
     adapters.tts ??
     createTtsEngine(config.cloudTts, {
+      neural: modelVoiceSource(models),
       ffmpegPath: resolveFfmpegPath(config.ffmpegPath),
       onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
     });
@@ -102,8 +112,11 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     brandKits: new BlobBrandKitStore(blobs),
     photoAvatars: new BlobPhotoAvatarStore(blobs),
   });
+  // A model pulled or removed here changes the voices at once (one pulled by the CLI shows up within seconds).
+  models.onChange(() => sessions.invalidateVoices());
 
   return {
+    models,
     store,
     blobs,
     tts,

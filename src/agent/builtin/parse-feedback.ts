@@ -317,6 +317,7 @@ function parseVoice(c: string, lower: string, sb: Storyboard, voices: readonly V
     }
   }
   const different = /\b(?:different|another|other|new)\s+(?:voice|narrator|speaker)\b/.test(lower);
+  if (mentionsVoice && /\b(?:natural|realistic|human|less robotic|neural)\b/.test(lower)) return { ops: [{ op: 'set_voice', natural: true, ...(gender ? { gender } : {}), ...(accent ? { accent } : {}) }] };
   if (!mentionsVoice && !(accent && /\b(?:use|switch|make it|try|want|prefer|go with)\b/.test(lower))) return null;
   if (!gender && !accent && !different) {
     if (mentionsVoice && /\b(?:faster|slower|speed|pace)\b/.test(lower)) return null;

@@ -10,7 +10,7 @@ import {
 import type { Voice } from '../../media/tts/index.js';
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
 import { headlineFrom, splitSentences, type KnownLanguage } from '../text/index.js';
-import { pickVoice } from '../voices/index.js';
+import { pickNaturalVoice, pickVoice } from '../voices/index.js';
 import type { EditOperation } from './edit-operation.js';
 
 export interface EditEnvironment {
@@ -287,6 +287,12 @@ export async function applyEdits(input: Storyboard, operations: readonly EditOpe
           const known = env.voices.length === 0 || env.voices.some((v) => v.voice_id === op.voice_id);
           if (!known) problems.push(`there is no voice "${op.voice_id}"`);
           else sb = { ...sb, voice_id: op.voice_id };
+          break;
+        }
+        if (op.natural) {
+          const voice = pickNaturalVoice(env.voices, sb.language, op);
+          if (typeof voice === 'string') problems.push(voice);
+          else sb = { ...sb, voice_id: voice.voice_id };
           break;
         }
         // Keep what the user did not ask to change: the accent when only the gender changes, and the other way round.
