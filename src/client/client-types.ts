@@ -1,29 +1,35 @@
 /**
- * The API's request and response shapes, derived from the TypeBox schemas the server validates with.
+ * The API's request and response shapes, derived from the TypeBox schemas the server validates with (src/contract).
  * Type-only imports: nothing of the server is bundled into the client.
  */
 import type { Static } from 'typebox';
-import type { AssetSchema } from '../api/assets/asset-view.js';
-import type { AvatarGroupSchema, AvatarLookSchema } from '../api/avatars/avatar-routes.js';
-import type { ListQuery } from '../api/http/envelope.js';
 import type {
+  AssetSchema,
+  AvatarGroupSchema,
+  AvatarLookSchema,
+  BrandKitView,
+  CreateBrandKitBody,
+  CreateEndpointBody,
   CreateSessionBody,
   CreatedSessionView,
+  DeliveryView,
+  EndpointView,
+  EndpointWithSecret,
   FileObject,
+  ListQuery,
   MessageAccepted,
   MessageView,
   ResourceView,
   SendMessageBody,
   SessionListItem,
   SessionView,
-} from '../api/sessions/session-schemas.js';
-import type { StyleSchema } from '../api/styles/style-routes.js';
-import type { VideoSchema } from '../api/videos/video-view.js';
-import type { VoiceSchema } from '../api/voices/voice-routes.js';
-import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-routes.js';
-import type { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../api/webhooks/webhook-routes.js';
-import type { Storyboard as StoryboardShape } from '../storyboard/storyboard.js';
-import type { SessionEvent as ServerSessionEvent } from '../sessions/session-service.js';
+  StyleSchema,
+  UpdateEndpointBody,
+  VideoSchema,
+  VoiceSchema,
+} from '../contract/index.js';
+import type { SessionEvent as ServerSessionEvent } from '../events/index.js';
+import type { Storyboard as StoryboardShape } from '../storyboard/index.js';
 
 export type CreateSessionRequest = Static<typeof CreateSessionBody>;
 export type CreatedSession = Static<typeof CreatedSessionView>;
@@ -34,7 +40,7 @@ export type SessionSummary = Static<typeof SessionListItem>;
 export type SessionStatus = Session['status'];
 export type SessionMessage = Static<typeof MessageView>;
 export type Resource = Static<typeof ResourceView>;
-export type FileInput = FileObject;
+export type FileInput = Static<typeof FileObject>;
 export type Video = Static<typeof VideoSchema>;
 export type Asset = Static<typeof AssetSchema>;
 export type Voice = Static<typeof VoiceSchema>;

@@ -1,17 +1,10 @@
-import Type, { type Static } from 'typebox';
+import type { Static } from 'typebox';
 import type { AssetRecord } from '../../store/index.js';
-import { Nullable } from '../http/index.js';
 import { mediaUrl, type MediaLinks } from '../media/index.js';
+import { AssetSchema } from '../../contract/index.js';
 
-export const AssetSchema = Type.Object({
-  asset_id: Type.String(),
-  url: Nullable(Type.String({ description: 'Signed download link; null until the upload is complete' })),
-  mime_type: Type.String(),
-  size_bytes: Type.Integer(),
-  status: Type.Union([Type.Literal('pending_upload'), Type.Literal('ready')]),
-  filename: Nullable(Type.String()),
-  created_at: Type.Integer({ description: 'Unix seconds' }),
-});
+export { AssetSchema } from '../../contract/index.js';
+
 export type AssetView = Static<typeof AssetSchema>;
 
 export function toAssetView(asset: AssetRecord, links: MediaLinks): AssetView {

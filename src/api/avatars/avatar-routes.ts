@@ -10,36 +10,13 @@ import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
 import { DataEnvelope, ListQuery, PageEnvelope, errorBody, errorResponses, offsetPage } from '../http/index.js';
 import { parseByteRange } from '../media/index.js';
+import { AvatarGroupSchema, AvatarLookSchema } from '../../contract/index.js';
+
+export { AvatarGroupSchema, AvatarLookSchema } from '../../contract/index.js';
 
 /** When the built-in catalogue was published (Unix seconds): its looks do not change per install. */
 const CATALOGUE_CREATED_AT = 1_764_028_800;
 const AVATAR_TYPES = ['studio_avatar', 'photo_avatar'] as const;
-
-export const AvatarGroupSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  gender: Type.String(),
-  preview_image_url: Type.String(),
-  preview_video_url: Type.String(),
-  default_voice_id: Type.String(),
-  looks_count: Type.Integer(),
-  created_at: Type.Integer(),
-});
-
-export const AvatarLookSchema = Type.Object({
-  id: Type.String({ description: 'The avatar_id to use in a video-agent request' }),
-  name: Type.String(),
-  avatar_type: Type.String(),
-  group_id: Type.String(),
-  gender: Type.String(),
-  preview_image_url: Type.String(),
-  preview_video_url: Type.String(),
-  default_voice_id: Type.String(),
-  image_width: Type.Integer(),
-  image_height: Type.Integer(),
-  preferred_orientation: Type.String(),
-  tags: Type.Array(Type.String()),
-});
 
 export const CreatePhotoAvatarBody = Type.Object(
   {

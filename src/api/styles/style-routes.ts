@@ -5,16 +5,10 @@ import { renderStyleThumbnail } from '../../media/render/index.js';
 import { getStyle, listStyles } from '../../styles/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
-import { ListQuery, Nullable, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
+import { ListQuery, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
+import { StyleSchema } from '../../contract/index.js';
 
-export const StyleSchema = Type.Object({
-  style_id: Type.String(),
-  name: Type.String(),
-  thumbnail_url: Type.String(),
-  preview_video_url: Nullable(Type.String()),
-  aspect_ratio: Type.String(),
-  tags: Type.Array(Type.String()),
-});
+export { StyleSchema } from '../../contract/index.js';
 
 /**
  * /v3/video-agents/styles and its thumbnails. Registered before the session routes; find-my-way prefers

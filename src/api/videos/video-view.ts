@@ -1,25 +1,10 @@
-import Type, { type Static } from 'typebox';
+import type { Static } from 'typebox';
 import type { VideoRecord } from '../../store/index.js';
-import { Nullable } from '../http/index.js';
 import { mediaUrl, type MediaLinks } from '../media/index.js';
+import { VideoSchema } from '../../contract/index.js';
 
-export const VideoSchema = Type.Object({
-  id: Type.String(),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('processing'), Type.Literal('completed'), Type.Literal('failed')]),
-  session_id: Type.String(),
-  title: Nullable(Type.String()),
-  created_at: Nullable(Type.Integer({ description: 'Unix seconds' })),
-  completed_at: Nullable(Type.Integer({ description: 'Unix seconds' })),
-  video_url: Nullable(Type.String()),
-  captioned_video_url: Nullable(Type.String()),
-  thumbnail_url: Nullable(Type.String()),
-  gif_url: Nullable(Type.String()),
-  subtitle_url: Nullable(Type.String()),
-  vtt_url: Nullable(Type.String({ description: 'WebVTT captions with per-word timestamps (ours)' })),
-  duration: Nullable(Type.Number({ description: 'Seconds' })),
-  failure_code: Nullable(Type.String()),
-  failure_message: Nullable(Type.String()),
-});
+export { VideoSchema } from '../../contract/index.js';
+
 export type VideoView = Static<typeof VideoSchema>;
 
 export function unixSeconds(ms: number): number;

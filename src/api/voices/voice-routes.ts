@@ -5,17 +5,9 @@ import { createVoicePreview, type Voice } from '../../media/tts/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
 import { ListQuery, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
+import { VoiceSchema } from '../../contract/index.js';
 
-export const VoiceSchema = Type.Object({
-  voice_id: Type.String(),
-  name: Type.String(),
-  language: Type.String(),
-  gender: Type.String(),
-  preview_audio_url: Type.String(),
-  support_pause: Type.Boolean(),
-  support_locale: Type.Boolean(),
-  type: Type.String(),
-});
+export { VoiceSchema } from '../../contract/index.js';
 
 /** Blob key of a voice's cached preview (voice ids may hold characters a key should not). */
 export function voicePreviewKey(voiceId: string): string {

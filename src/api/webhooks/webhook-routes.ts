@@ -6,49 +6,14 @@ import { BlockedUrlError, createOutboundGuard } from '../../net/index.js';
 import { newId, type WebhookEndpointRecord } from '../../store/index.js';
 import { createWebhookSecret, webhookEventTypes } from '../../webhooks/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { DataEnvelope, ListQuery, Nullable, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
+import { DataEnvelope, ListQuery, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
+import { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../../contract/index.js';
 
-export const DeliveryView = Type.Object({
-  event_id: Type.String(),
-  event_type: Type.String(),
-  session_id: Nullable(Type.String()),
-  endpoint_id: Nullable(Type.String()),
-  url: Type.String(),
-  status: Type.String(),
-  payload: Type.Record(Type.String(), Type.Unknown()),
-  attempts: Type.Array(
-    Type.Object({ at: Type.Integer(), status_code: Nullable(Type.Integer()), error: Nullable(Type.String()), duration_ms: Type.Number() }),
-  ),
-  next_attempt_at: Nullable(Type.Integer()),
-  created_at: Type.Integer(),
-});
+export { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../../contract/index.js';
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-const EventType = Type.Enum(webhookEventTypes);
-const EventList = Type.Array(EventType, { maxItems: webhookEventTypes.length * 4, description: 'Empty or omitted: every event type.' });
-const EndpointUrl = Type.String({ minLength: 1, maxLength: 2048 });
-
-export const EndpointView = Type.Object({
-  endpoint_id: Type.String(),
-  url: Type.String(),
-  events: Type.Array(Type.String()),
-  status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
-  created_at: Type.Integer(),
-});
-export const EndpointWithSecret = Type.Object({ ...EndpointView.properties, secret: Type.String() });
 const EndpointParams = Type.Object({ endpoint_id: Type.String({ minLength: 1, maxLength: 128 }) });
-
-// Unknown fields are dropped (the app's validator removes additional properties), as on every route.
-export const CreateEndpointBody = Type.Object({ url: EndpointUrl, events: Type.Optional(EventList) }, { additionalProperties: false });
-export const UpdateEndpointBody = Type.Object(
-  {
-    url: Type.Optional(EndpointUrl),
-    events: Type.Optional(EventList),
-    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
-  },
-  { additionalProperties: false, minProperties: 1 },
-);
 
 function endpointView(endpoint: WebhookEndpointRecord) {
   return { endpoint_id: endpoint.id, url: endpoint.url, events: endpoint.events, status: endpoint.status, created_at: seconds(endpoint.created_at) };

@@ -2,8 +2,7 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { migrations } from '../migrations/index.js';
 import pg from 'pg';
 import type { MessageRecord } from '../records.js';
-import type { Database } from '../sql/database.js';
-import { KyselyStore } from '../sql/kysely-store.js';
+import { KyselyStore, type Database } from '../sql/index.js';
 import { guardPool } from './connection-errors.js';
 
 /** PostgreSQL type OIDs whose text form we parse ourselves. */

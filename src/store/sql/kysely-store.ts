@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { migrateToLatest } from '../migrations/migrate-to-latest.js';
+import { migrateToLatest } from '../migrations/index.js';
 import type {
   AssetRecord,
   IdempotencyRecord,

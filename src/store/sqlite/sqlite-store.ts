@@ -3,10 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { MessageRecord, Page, PageQuery, SessionRecord, VideoRecord } from '../records.js';
-import type { Database } from '../sql/database.js';
-import { KyselyStore, type PagedTable } from '../sql/kysely-store.js';
-import { decodePageCursor, encodePageCursor } from '../sql/page-cursor.js';
-import { fromRow, type RecordOf } from '../sql/row-codec.js';
+import { KyselyStore, decodePageCursor, encodePageCursor, fromRow, type Database, type PagedTable, type RecordOf } from '../sql/index.js';
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
 const busyTimeoutMs = 5_000;

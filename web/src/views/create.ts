@@ -1,6 +1,6 @@
 import { ApiError, type FileObject, type Voice } from '../api.js';
 import { h, icon, replace, uid } from '../dom.js';
-import type { AppContext } from '../main.js';
+import type { AppContext } from '../app-context.js';
 
 interface Attachment {
   file: File;

@@ -1,7 +1,7 @@
 import { ApiError, type Message, type Resource, type Session, type Storyboard, type Video } from '../api.js';
 import { h, icon, replace, uid } from '../dom.js';
 import { clock, isBusy, narrationFeedback, srtToVtt, statusLabels, type SessionStatus } from '../format.js';
-import type { AppContext } from '../main.js';
+import type { AppContext } from '../app-context.js';
 
 interface Draft {
   version: number;
