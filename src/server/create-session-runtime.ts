@@ -127,8 +127,8 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     maxActiveJobsPerKey: config.maxActiveJobsPerKey,
     maxUploadBytes: config.maxUploadBytes,
     outbound,
-    brandKits: new BlobBrandKitStore(blobs),
-    photoAvatars: new BlobPhotoAvatarStore(blobs),
+    brandKits: new BlobBrandKitStore(blobs, store),
+    photoAvatars: new BlobPhotoAvatarStore(blobs, store),
   });
   // API processes and workers alike take other processes' parts (a no-op without pg-boss or with splitting off).
   // Not awaited: the queue connects when sessions start, and that start reports an unreachable database.

@@ -50,7 +50,7 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
   const base = `${deps.config.publicUrl}/v3/avatars/looks`;
   const imageUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.png`;
   const videoUrl = (look: AvatarLook) => `${base}/${encodeURIComponent(look.id)}/preview.mp4`;
-  const photos = new BlobPhotoAvatarStore(deps.blobs);
+  const photos = new BlobPhotoAvatarStore(deps.blobs, deps.store);
   const photoView = (look: PhotoAvatar) => ({
     id: look.id,
     name: look.name,
@@ -92,9 +92,6 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       if (Math.min(image.width, image.height) < MIN_PORTRAIT_SIDE) {
         throw invalid('asset_id', `The portrait is ${image.width}×${image.height}; it needs at least ${MIN_PORTRAIT_SIDE} pixels on each side.`);
       }
-      if ((await photos.list(request.owner)).length >= MAX_PHOTO_LOOKS_PER_OWNER) {
-        throw new AppError('validation_error', `A key can have at most ${MAX_PHOTO_LOOKS_PER_OWNER} photo avatars.`);
-      }
       const look: PhotoAvatar = {
         id: newPhotoAvatarId(),
         owner: request.owner,
@@ -106,7 +103,10 @@ export const avatarRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
         image_height: image.height,
         created_at: Date.now(),
       };
-      await photos.put(look);
+      // Counted and stored under the owner's lock, so racing creates (any process) cannot pass the limit.
+      if (!(await photos.add(look, MAX_PHOTO_LOOKS_PER_OWNER))) {
+        throw new AppError('validation_error', `A key can have at most ${MAX_PHOTO_LOOKS_PER_OWNER} photo avatars.`);
+      }
       return { data: photoView(look) };
     },
   });

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { KeyedMutex } from '../../locks/index.js';
 import { migrateToLatest } from '../migrations/index.js';
 import type {
   AssetRecord,
@@ -38,8 +39,15 @@ export class KyselyStore implements Store {
     protected readonly db: Kysely<Database>,
   ) {}
 
+  /** Owner locks in this process; enough for SQLite, whose database one process writes. */
+  protected readonly ownerLocks = new KeyedMutex();
+
   async migrate(): Promise<void> {
     await migrateToLatest(this.db);
+  }
+
+  withOwnerLock<T>(owner: string, name: string, work: () => Promise<T>): Promise<T> {
+    return this.ownerLocks.run(`${name}\u0000${owner}`, work);
   }
 
   async close(): Promise<void> {
