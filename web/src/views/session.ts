@@ -1,24 +1,9 @@
 import { ApiError, type Message, type Resource, type Session, type Storyboard, type Video } from '../api.js';
 import { h, icon, replace, uid } from '../dom.js';
-import { clock, isBusy, narrationFeedback, srtToVtt, statusLabels, type SessionStatus } from '../format.js';
+import { clock, isBusy, statusLabels, type SessionStatus } from '../format.js';
 import type { AppContext } from '../app-context.js';
-
-interface Draft {
-  version: number;
-  storyboard: Storyboard;
-  /** Signed frame urls by scene id. */
-  images: Map<string, string>;
-}
-
-const layoutLabels: Record<string, string> = {
-  title: 'Title',
-  presenter: 'Presenter',
-  bullets: 'Bullet points',
-  media: 'Picture',
-  quote: 'Quote',
-  stat: 'Key figure',
-  cta: 'Call to action',
-};
+import { sceneCard, type Draft } from './scene-card.js';
+import { drawVideoResult } from './video-result.js';
 
 const busyText: Record<string, string> = {
   thinking: 'The agent is working on your storyboard…',
@@ -234,47 +219,9 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
         h('div', { class: 'board-tools' }, h('label', { for: versionId, class: 'visually-hidden' }, 'Storyboard version'), picker, actions),
       ),
       !latest ? h('p', { class: 'board-note' }, `You are looking at version ${draft.version}. Restore it to make it current again.`) : null,
-      h('ol', { class: `scene-grid orientation-${draft.storyboard.orientation}` }, ...draft.storyboard.scenes.map((scene, index) => sceneCard(draft, index, editable))),
+      h('ol', { class: `scene-grid orientation-${draft.storyboard.orientation}` }, ...draft.storyboard.scenes.map((scene, index) => sceneCard(draft, index, editable, (feedback) => void act(() => api.sendMessage(sessionId, feedback))))),
     );
     drawControls();
-  }
-
-  function sceneCard(draft: Draft, index: number, editable: boolean): HTMLElement {
-    const scene = draft.storyboard.scenes[index]!;
-    const number = index + 1;
-    const narrationId = uid('narration');
-    const image = draft.images.get(scene.id);
-    const narration = h('textarea', { id: narrationId, class: 'narration', rows: 4, readOnly: !editable, maxLength: 5000 });
-    narration.value = scene.narration;
-    const save = h('button', { type: 'button', class: 'button button-primary button-small', 'data-needs-idle': '' }, 'Send edit');
-    const cancel = h('button', { type: 'button', class: 'button button-ghost button-small' }, 'Cancel');
-    const editActions = h('div', { class: 'edit-actions', hidden: true }, cancel, save);
-    narration.addEventListener('input', () => {
-      editActions.hidden = narration.value.trim() === scene.narration.trim();
-    });
-    cancel.addEventListener('click', () => {
-      narration.value = scene.narration;
-      editActions.hidden = true;
-      narration.focus();
-    });
-    save.addEventListener('click', () => {
-      const text = narration.value.trim();
-      if (!text) return;
-      void act(() => api.sendMessage(sessionId, narrationFeedback(number, text)));
-    });
-    return h(
-      'li',
-      { class: 'scene-card' },
-      h('div', { class: 'scene-frame' }, image ? h('img', { src: image, alt: `Frame of scene ${number}${scene.headline ? `: ${scene.headline}` : ''}`, loading: 'lazy' }) : h('span', { class: 'muted small' }, 'No frame')),
-      h(
-        'div',
-        { class: 'scene-body' },
-        h('div', { class: 'scene-meta' }, h('span', { class: 'scene-number' }, `Scene ${number}`), h('span', { class: 'badge' }, layoutLabels[scene.layout] ?? scene.layout), h('span', { class: 'scene-duration' }, `${scene.duration_sec.toFixed(1)} s`)),
-        h('label', { for: narrationId, class: 'scene-label' }, 'Narration', editable ? h('span', { class: 'edit-hint' }, icon('edit'), 'editable') : null),
-        narration,
-        editActions,
-      ),
-    );
   }
 
   async function drawResult() {
@@ -296,40 +243,17 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
       return;
     }
     if (signal.aborted || !video.video_url) return;
-    const player = h('video', { class: 'player', controls: true, preload: 'metadata', playsInline: true, src: video.video_url, poster: video.thumbnail_url ?? firstFrame() ?? undefined });
-    if (video.subtitle_url) {
-      // <track> plays WebVTT; the API gives SRT, converted here into a blob URL.
-      api
-        .download(video.subtitle_url, signal)
-        .then((response) => response.text())
-        .then((srt) => {
-          const track = h('track', { kind: 'captions', label: 'Captions', srclang: 'en', default: true, src: URL.createObjectURL(new Blob([srtToVtt(srt)], { type: 'text/vtt' })) });
-          player.append(track);
-        })
-        .catch(() => undefined);
-    }
-    const downloads = h(
-      'div',
-      { class: 'downloads' },
-      downloadLink(video.video_url, 'MP4', `${slug(video.title)}.mp4`),
-      video.captioned_video_url ? downloadLink(video.captioned_video_url, 'MP4 with captions', `${slug(video.title)}-captioned.mp4`) : null,
-      video.subtitle_url ? downloadLink(video.subtitle_url, 'Subtitles (SRT)', `${slug(video.title)}.srt`) : null,
-    );
-    const revise = h('button', {
-      type: 'button',
-      class: 'button button-secondary',
-      onclick: () => {
+    drawVideoResult(resultPanel, video, video.video_url, {
+      api,
+      signal,
+      poster: firstFrame(),
+      portrait: drafts.get(latestVersion())?.storyboard.orientation === 'portrait',
+      onRevise: () => {
         composer.placeholder = 'What should change? e.g. "make it shorter", "use a male voice"';
         composer.focus();
         composer.scrollIntoView({ block: 'center', behavior: 'smooth' });
       },
-    }, icon('revise'), 'Revise');
-    replace(
-      resultPanel,
-      h('div', { class: 'board-header' }, h('div', null, h('h2', { class: 'panel-title' }, 'Your video'), h('p', { class: 'muted small' }, video.duration ? `${clock(video.duration)} · ready to download` : 'Ready to download')), revise),
-      h('div', { class: `player-frame${drafts.get(latestVersion())?.storyboard.orientation === 'portrait' ? ' is-portrait' : ''}` }, player),
-      downloads,
-    );
+    });
     resultPanel.hidden = false;
   }
 
@@ -390,16 +314,4 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
   }
   void follow();
   return page;
-}
-
-function downloadLink(href: string, label: string, filename: string): HTMLElement {
-  // `?download=` makes the server (or the bucket it redirects to) say "attachment": browsers ignore the
-  // `download` attribute once a link redirects to another origin.
-  const url = new URL(href, location.href);
-  url.searchParams.set('download', filename);
-  return h('a', { class: 'button button-secondary', href: url.toString(), download: filename }, icon('download'), label);
-}
-
-function slug(title: string | null): string {
-  return (title ?? 'video').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'video';
 }
