@@ -21,8 +21,16 @@ module.exports = {
       name: 'sub-capability-through-index',
       severity: 'error',
       comment: "Inside a capability, a sibling sub-folder (media/render → media/tts) is entered through its index.ts only.",
-      from: { path: '^src/([^/]+)/([^/]+)/' },
+      // src/api/schemas is the one barrel over src/api's schema files (the SDK's types come from it).
+      from: { path: '^src/([^/]+)/([^/]+)/', pathNot: '^src/api/schemas/' },
       to: { path: '^src/$1/[^/]+/', pathNot: ['^src/$1/$2/', '/index\\.ts$'] },
+    },
+    {
+      name: 'api-schemas-barrel-only-schemas',
+      severity: 'error',
+      comment: 'src/api/schemas re-exports schema files only (never routes): the SDK imports it.',
+      from: { path: '^src/api/schemas/' },
+      to: { path: '^src/api/', pathNot: ['^src/api/schemas/', '^src/api/[^/]+/[^/]+-schemas\\.ts$', '^src/api/http/envelope\\.ts$'] },
     },
   ],
   options: {

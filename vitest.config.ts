@@ -1,5 +1,41 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * `npm test` runs the `fast` project; `npm run test:slow` the `slow:*` ones; `npm run test:all` everything.
+ * Slow means: several processes (servers, workers, a browser), 1080p and split renders, sweeps of every target
+ * length with the real eSpeak, the load test, the fault test, and the session suites once more on real eSpeak and
+ * ffmpeg. New slow suites go in test/slow/.
+ */
+const slow = {
+  main: [
+    'test/slow/**/*.test.ts',
+    'test/studio/**/*.browser.test.ts',
+    'test/worker/api-and-worker.test.ts',
+    'test/worker/worker-kill.test.ts',
+    'test/server/restart-durability.test.ts',
+    'test/cli/serve-command.test.ts',
+    'test/render-farm/split-across-workers.test.ts',
+    'test/render-farm/split-renderer.test.ts',
+    'test/render-farm/render-scene-segments.test.ts',
+    // 1080p renders (test/media/render/render-pipeline.test.ts covers the pipeline at 720p in the fast suite).
+    'test/media/render/render-video.test.ts',
+    // Every target length for every fixture with the real eSpeak (espeak-duration.test.ts stays in the fast suite).
+    'test/agent/duration/espeak-targets.test.ts',
+    'test/agent/duration/espeak-languages.test.ts',
+  ],
+  load: ['test/load/**/*.test.ts'],
+  faults: ['test/faults/**/*.test.ts'],
+};
+
+/** Suites that use fakeMedia() (test/support): rerun with OVA_TEST_MEDIA=real, so the fakes stay honest. */
+const sessionSuites = [
+  'test/api/sessions/chat-session-flow.test.ts',
+  'test/client/video-agent-client.test.ts',
+  'test/cli/video-agent-cli.test.ts',
+  'test/mcp/mcp-server.test.ts',
+  'test/security/key-isolation.test.ts',
+];
+
 export default defineConfig({
   test: {
     // Real renders on a shared 2-core machine: generous bounds (speed is measured in `npm run bench`, not here).
@@ -9,9 +45,13 @@ export default defineConfig({
     // Two cores: renders and TTS are CPU-bound, so run at most two files at once.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
-      { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/load/**'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat()], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'slow:main', include: slow.main, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'slow:real-media', include: sessionSuites, env: { OVA_TEST_MEDIA: 'real' }, sequence: { groupOrder: 2 } } },
       // The load test keeps both cores busy for minutes: it runs alone, after every other file has finished.
-      { extends: true, test: { name: 'load', include: ['test/load/**/*.test.ts'], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'slow:load', include: slow.load, sequence: { groupOrder: 3 } } },
+      // Restarts the machine's PostgreSQL (with OVA_FAULT_TESTS=1; it skips, saying why, without): alone, last.
+      { extends: true, test: { name: 'slow:faults', include: slow.faults, sequence: { groupOrder: 4 } } },
     ],
   },
 });

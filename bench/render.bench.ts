@@ -93,7 +93,7 @@ const NARRATION = [
 function referenceStoryboard(orientation: Storyboard['orientation'], avatarId: string | null): Storyboard {
   const layouts = ['title', 'bullets', 'media', 'quote', 'stat', 'cta'] as const;
   return {
-    schema: 1, version: 1, title: 'Open Video Agent in one minute', language: 'en', orientation, duration_target_sec: 60,
+    schema: 2, version: 1, title: 'Open Video Agent in one minute', language: 'en', orientation, duration_target_sec: 60,
     voice_id: 'espeak-en-us-female', avatar_id: avatarId, style_id: 'midnight', pace: 1, music: { track: 'calm', volume: 0.5 },
     captions: { enabled: true, style: 'default' },
     scenes: NARRATION.map((narration, i) => ({

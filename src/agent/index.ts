@@ -1,5 +1,6 @@
 export type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult, Attachment, PlanBrand, TokenUsage } from './planner.js';
 export { createPlanner } from './create-planner.js';
+export { withVisuals } from './with-visuals.js';
 export { createLlmPlanner, LlmPlanner, LlmPlannerError, type LlmSettings } from './llm/index.js';
 export { closestStyleId } from './brand/index.js';
 export { BuiltinPlanner, CAPABILITIES, parseFeedback, parseRequest, resolveSceneReferences } from './builtin/index.js';
@@ -9,3 +10,4 @@ export { fitDuration, SceneMeasurer, MIN_FIT_PACE, MAX_FIT_PACE, type MeasureFn,
 export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToText, DOCX_MIME_TYPE } from './documents/index.js';
 export { pickVoice, accentLanguages, type VoicePreference } from './voices/index.js';
 export { detectLanguage, detectScriptLanguage, splitSentences, type KnownLanguage } from './text/index.js';
+export { messageLanguage, AGENT_LANGUAGES, type AgentLanguage } from './language/index.js';

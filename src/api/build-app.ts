@@ -14,6 +14,7 @@ import { voiceRoutes } from './voices/index.js';
 import { avatarRoutes } from './avatars/index.js';
 import { webhookRoutes } from './webhooks/index.js';
 import { brandKitRoutes } from './brand-kits/index.js';
+import { userRoutes } from './users/index.js';
 import { mcpRoutes } from '../mcp/index.js';
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
@@ -114,6 +115,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       v3.addHook('preValidation', async (request) => {
         if (request.method === 'POST' && request.body === undefined) request.body = {};
       });
+      // JSON only (uploads have their own parsers): a text/plain body is 415, not a string that fails validation.
+      v3.removeContentTypeParser('text/plain');
       v3.addHook('preHandler', idempotency.preHandler);
       v3.addHook('onSend', idempotency.onSend);
       v3.addHook('onResponse', idempotency.onResponse);
@@ -125,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(sessionRoutes, { deps });
       await v3.register(webhookRoutes, { deps });
       await v3.register(brandKitRoutes, { deps });
+      await v3.register(userRoutes);
     },
     { prefix: '/v3' },
   );

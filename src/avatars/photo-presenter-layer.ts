@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Image, SKRSContext2D } from '@napi-rs/canvas';
 import { presenterBoxFor } from '../media/presenter/index.js';
-// Types only: the renderer imports the avatar catalogue, so a value import here would be a cycle.
 import type { PresenterLayer } from '../media/render/index.js';
 import type { PhonemeTiming } from '../media/tts/index.js';
 

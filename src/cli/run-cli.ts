@@ -5,6 +5,7 @@ import { write, type CliIo } from './cli-io.js';
 import { createCommand } from './create-command.js';
 import { avatarsCommand, getCommand, sessionsCommand, stylesCommand, voicesCommand } from './list-commands.js';
 import { resolveConnection } from './resolve-connection.js';
+import { speakCommand } from './speak-command.js';
 
 export const usage = `video-agent: make narrated videos from a prompt with Open Video Agent.
 
@@ -20,6 +21,8 @@ Commands:
       --out video.mp4        Where to save the video (default: <video id>.mp4)
       --yes                  One-shot: no review, render straight away
   voices [--language L] [--gender female|male]
+  speak "text" --voice V     Speak a text, save the audio and print word timings
+      --speed S  --wav  --out F   0.5–1.5 (default 1); WAV instead of MP3; file (default speech.mp3)
   avatars | styles [--tag T] | sessions      List them (--limit N, --token T for the next page)
   get ID                     A session (storyboard, status, links) or a video (vid_…)
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
@@ -57,6 +60,7 @@ const commandOptions = {
     yes: { type: 'boolean', short: 'y', default: false },
   },
   voices: { ...listOptions, language: { type: 'string' }, gender: { type: 'string' } },
+  speak: { voice: { type: 'string' }, speed: { type: 'string' }, wav: { type: 'boolean', default: false }, out: { type: 'string' } },
   avatars: listOptions,
   styles: { ...listOptions, tag: { type: 'string' } },
   sessions: listOptions,
@@ -90,6 +94,8 @@ const flagForParam: Record<string, string> = {
   token: '--token',
   language: '--language',
   gender: '--gender',
+  speed: '--speed',
+  text: 'the text',
 };
 
 function describeApiError(error: VideoAgentError): string {
@@ -165,12 +171,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const arity: Partial<Record<Command, [number, string]>> = {
     create: [1, 'a prompt in quotes: video-agent create "A 30-second explainer about …"'],
     get: [1, 'an id: video-agent get ses_… (or vid_…)'],
+    speak: [1, 'a text in quotes: video-agent speak "Hello there" --voice espeak-en-us-female'],
   };
   const [wanted, what] = arity[name] ?? [0, ''];
   expectPositionals(wanted, what);
   // Flags are checked before the connection, so a typo is reported as one whatever the environment.
   const limit = positiveNumber('limit', values.limit as string | undefined, true);
   const duration = positiveNumber('duration', values.duration as string | undefined, false);
+  const speed = positiveNumber('speed', values.speed as string | undefined, false);
   const list = { json, limit, token: values.token as string | undefined };
   const connection = await resolveConnection(values as { 'base-url'?: string; 'api-key'?: string }, io.env, io.cwd);
   const client = new VideoAgentClient(connection);
@@ -212,5 +220,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return sessionsCommand(client, list, io);
     case 'get':
       return getCommand(client, positionals[0]!, { json }, io);
+    case 'speak':
+      return speakCommand(client, { text: positionals[0]!, voice: values.voice as string | undefined, speed, wav: values.wav === true, out: values.out as string | undefined, json }, io);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The API's request and response shapes, derived from the TypeBox schemas the server validates with (src/contract).
+ * The API's request and response shapes, derived from the TypeBox schemas the server validates with
+ * (src/api/schemas: schema files only, no routes).
  * Type-only imports: nothing of the server is bundled into the client.
  */
 import type { Static } from 'typebox';
@@ -9,9 +10,9 @@ import type {
   AvatarLookSchema,
   BrandKitView,
   CreateBrandKitBody,
+  CreatedSessionView,
   CreateEndpointBody,
   CreateSessionBody,
-  CreatedSessionView,
   DeliveryView,
   EndpointView,
   EndpointWithSecret,
@@ -27,7 +28,7 @@ import type {
   UpdateEndpointBody,
   VideoSchema,
   VoiceSchema,
-} from '../contract/index.js';
+} from '../api/schemas/index.js';
 import type { SessionEvent as ServerSessionEvent } from '../events/index.js';
 import type { Storyboard as StoryboardShape } from '../storyboard/index.js';
 
@@ -40,7 +41,7 @@ export type SessionSummary = Static<typeof SessionListItem>;
 export type SessionStatus = Session['status'];
 export type SessionMessage = Static<typeof MessageView>;
 export type Resource = Static<typeof ResourceView>;
-export type FileInput = Static<typeof FileObject>;
+export type FileInput = FileObject;
 export type Video = Static<typeof VideoSchema>;
 export type Asset = Static<typeof AssetSchema>;
 export type Voice = Static<typeof VoiceSchema>;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { visualsFrom, type VisualsConfig } from './visuals-config.js';
 
 export interface Config {
   port: number;
@@ -50,6 +51,8 @@ export interface Config {
   llm: LlmConfig | null;
   /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
   cloudTts: CloudTtsConfig;
+  /** Stock footage and generated images (PEXELS_*, PIXABAY_*, IMAGE_*); the bundled library when unset. */
+  visuals: VisualsConfig;
 }
 
 /**
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     llm: llmFrom(env),
     cloudTts: cloudTtsFrom(env),
+    visuals: visualsFrom(env),
   };
 }
 

@@ -1,2 +1,3 @@
 export { loadConfig, type Config, type LlmConfig } from './config.js';
+export type { VisualsConfig } from './visuals-config.js';
 export { loadOrCreateSecret } from './data-dir-secret.js';

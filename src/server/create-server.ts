@@ -3,22 +3,31 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../api/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
+import type { EventBus } from '../events/index.js';
 import type { SessionManager } from '../sessions/index.js';
+import type { Store } from '../store/index.js';
 import { studioRoutes } from '../studio/index.js';
 import { createSessionRuntime } from './create-session-runtime.js';
+import type { ServerAdapters } from './server-adapters.js';
 
 export interface Server {
   app: FastifyInstance;
   config: Config;
   sessions: SessionManager;
+  store: Store;
+  events: EventBus;
   /** The API keys in force (from API_KEYS, or the one generated at first start). */
   apiKeys: string[];
   generatedKey: string | null;
   close(): Promise<void>;
 }
 
-/** The composition root of the API process: the session runtime behind the HTTP edge and the studio. */
-export async function createServer(config: Config, logger: Logger): Promise<Server> {
+/**
+ * The composition root of the API process: the session runtime behind the HTTP edge and the studio. `adapters`
+ * replaces any of the runtime's adapters (store, blobs, queue, event bus, planner, TTS, renderer); the rest are
+ * built from `config`.
+ */
+export async function createServer(config: Config, logger: Logger, adapters: Partial<ServerAdapters> = {}): Promise<Server> {
   let generatedKey: string | null = null;
   let apiKeys = config.apiKeys;
   if (apiKeys.length === 0) {
@@ -28,7 +37,7 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
   }
   const effective: Config = { ...config, apiKeys };
 
-  const runtime = await createSessionRuntime(config, logger, config.dataDir);
+  const runtime = await createSessionRuntime(config, logger, config.dataDir, adapters);
   const { store, blobs, tts, sessions, webhooks } = runtime;
   const app = await buildApp({
     config: effective,
@@ -50,6 +59,8 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     app,
     config: effective,
     sessions,
+    store,
+    events: runtime.events,
     apiKeys,
     generatedKey,
     async close() {

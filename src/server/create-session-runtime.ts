@@ -2,19 +2,19 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { createPlanner } from '../agent/index.js';
-import { BlobPhotoAvatarStore, listAvatarLooks, loadPhotoPresenterLayer } from '../avatars/index.js';
+import { createVisualProviders } from '../visuals/index.js';
+import { BlobPhotoAvatarStore, listAvatarLooks } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
+import { createEventBus, type EventBus } from '../events/index.js';
 import { createQueue } from '../jobs/index.js';
-import { builtInPresenter, createTtsEngine, evictRenderCache, listStyles, renderSceneImage, renderSceneSegments, renderVideo, resolveFfmpegPath, withPinnedRenderCache } from '../media/index.js';
+import { createTtsEngine, listStyles, resolveFfmpegPath, type TtsEngine } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
-import { createSplitRenderer, type RenderFarmEvent } from '../render-farm/index.js';
-import { createSlots } from './create-slots.js';
 import { SessionManager } from '../sessions/index.js';
 import { createStorage, type BlobStore, type Store } from '../store/index.js';
-import type { PresenterLayer, TtsEngine } from '../media/index.js';
-import type { Storyboard } from '../storyboard/index.js';
 import { WebhookDispatcher, callbackSecretFor } from '../webhooks/index.js';
+import { createMediaRenderer, type MediaRenderer } from './create-media-renderer.js';
+import type { ServerAdapters } from './server-adapters.js';
 
 export interface SessionRuntime {
   store: Store;
@@ -24,6 +24,8 @@ export interface SessionRuntime {
   linkSecret: string;
   outbound: OutboundGuard;
   webhooks: WebhookDispatcher;
+  /** Session events: in-process, or across every process on DATABASE_URL (LISTEN/NOTIFY). */
+  events: EventBus;
   sessions: SessionManager;
   callbackSecretFor: (owner: string) => string;
   /** Closes everything it opened, in order. */
@@ -32,34 +34,38 @@ export interface SessionRuntime {
 
 /**
  * Everything that runs sessions, wired once for both the API server and `video-agent worker`: storage, the
- * queue, the planner, TTS, the renderer (with its content-hash cache), webhooks and the outbound guard.
- * `scratchDir` is where renders write their temporary files (the session manager clears it at start).
+ * queue, the event bus, the planner, TTS, the renderer (with its content-hash cache), webhooks and the outbound
+ * guard. `scratchDir` is where renders write their temporary files (the session manager clears it at start).
+ * `adapters` replaces any of the adapters (tests assemble a runtime with fakes); the rest are built from config.
  */
-export async function createSessionRuntime(config: Config, logger: Logger, scratchDir: string): Promise<SessionRuntime> {
+export async function createSessionRuntime(config: Config, logger: Logger, scratchDir: string, adapters: Partial<ServerAdapters> = {}): Promise<SessionRuntime> {
   const linkSecret = (await loadOrCreateSecret(join(config.dataDir, 'link-secret'))).value;
   const webhookSecret = (await loadOrCreateSecret(join(config.dataDir, 'webhook-secret'))).value;
-  const { store, blobs } = await createStorage(config);
-  const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
+  const { store, blobs } = await openStorage(config, adapters);
+  // With DATABASE_URL, SSE clients of this process hear the runs of every process (docs/architecture.md).
+  const events =
+    adapters.events ??
+    createEventBus({
+      databaseUrl: config.databaseUrl,
+      databaseSchema: config.databaseSchema,
+      store,
+      onError: (error) => logger.warn({ err: error }, 'event bus'),
+      onListening: (info) => logger.info({ event_bus: info }, info.reconnected ? 'event bus listening again' : 'event bus listening'),
+    });
   // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
-  const tts = createTtsEngine(config.cloudTts, {
-    ffmpegPath,
-    onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
-  });
-  const cacheDir = join(config.dataDir, 'cache', 'render');
-  // Evicted at start and after each render; entries used within a render's time bound are kept for renders
-  // of other processes sharing DATA_DIR (this process's renders pin theirs).
-  let eviction: Promise<unknown> = Promise.resolve();
-  const evictCache = () => {
-    eviction = evictRenderCache({ dir: cacheDir, maxBytes: config.renderCacheMaxMb * 1024 * 1024, minAgeMs: config.renderTimeoutSec * 1000 })
-      .then((result) => result.removedEntries > 0 && logger.info({ render_cache: result }, 'render cache evicted'))
-      .catch((error: unknown) => logger.warn({ err: error }, 'render cache eviction failed'));
-  };
-  evictCache();
-  const queue = createQueue({
-    onError: (error, job) => logger.error({ err: error, job_id: job.id }, 'job failed'),
-    databaseUrl: config.databaseUrl,
-    databaseSchema: config.databaseSchema,
-  });
+  const tts =
+    adapters.tts ??
+    createTtsEngine(config.cloudTts, {
+      ffmpegPath: resolveFfmpegPath(config.ffmpegPath),
+      onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
+    });
+  const queue =
+    adapters.queue ??
+    createQueue({
+      onError: (error, job) => logger.error({ err: error, job_id: job.id }, 'job failed'),
+      databaseUrl: config.databaseUrl,
+      databaseSchema: config.databaseSchema,
+    });
   const links = createMediaLinks(linkSecret, config.publicUrl, config.mediaLinkTtlSec);
   // Every request made on a client's behalf (file downloads, webhooks) goes through one guard.
   const outbound = createOutboundGuard({ allowPrivateUrls: config.allowPrivateUrls, outboundAllowlist: config.outboundAllowlist });
@@ -71,51 +77,17 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     secretFor,
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
-  // Long videos are split by scene across the processes sharing the queue and the bucket (docs/scale-out.md).
-  // RENDER_CONCURRENCY: renders (and scene groups of split renders) encoding at once in this process; the queue
-  // runs more jobs than that (planning is light), so a render beyond it waits for a slot.
-  const renderSlot = createSlots(config.renderConcurrency);
-  const renderBound = async <T>(storyboard: Storyboard, render: (presenterFor: (id: string) => PresenterLayer | null) => Promise<T>): Promise<T> => renderSlot(async () => {
-    // A photo avatar's portrait is decoded before rendering; built-in looks are drawn from the catalogue.
-    const photo = storyboard.avatar_id ? await loadPhotoPresenterLayer(blobs, storyboard.avatar_id) : null;
-    try {
-      return await withPinnedRenderCache(() => render((id) => photo ?? builtInPresenter(id)));
-    } finally {
-      evictCache();
-    }
-  });
-  const farm = createSplitRenderer({
-    queue,
-    store,
-    blobs,
-    renderVideo: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderVideo(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor })),
-    renderSceneSegments: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderSceneSegments(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor })),
-    constantFrameRate: config.renderConstantFrameRate,
-    minScenes: config.renderSplitMinScenes,
-    ways: config.renderSplitWays,
-    partWaitSec: config.renderSplitPartWaitSec,
-    partExpirySec: config.renderTimeoutSec,
-    scratchDir,
-    onEvent: (event) => logRenderFarmEvent(logger, event),
-  });
-  const photoLayers = new WeakMap<object, ReturnType<typeof loadPhotoPresenterLayer>>();
+  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
   const sessions = new SessionManager({
     store,
     blobs,
     queue,
+    events,
     // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
-    planner: createPlanner(config.llm),
+    // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
+    planner: adapters.planner ?? createPlanner(config.llm, createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound })),
     tts,
-    renderer: {
-      renderVideo: (storyboard, options) => farm.renderVideo(storyboard, options),
-      renderSceneImage: async (storyboard, index, options) => {
-        // The review image shows the presenter too; a photo look's portrait is decoded once per storyboard.
-        let photo = photoLayers.get(storyboard);
-        if (!photo) photoLayers.set(storyboard, (photo = storyboard.avatar_id ? loadPhotoPresenterLayer(blobs, storyboard.avatar_id) : Promise.resolve(null)));
-        const layer = await photo;
-        return renderSceneImage(storyboard, index, { ...options, presenterFor: (id) => layer ?? builtInPresenter(id) });
-      },
-    },
+    renderer: media.renderer,
     webhooks,
     logger,
     linkFor: (key) => links.sign(key),
@@ -130,14 +102,12 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     brandKits: new BlobBrandKitStore(blobs, store),
     photoAvatars: new BlobPhotoAvatarStore(blobs, store),
   });
-  // API processes and workers alike take other processes' parts (a no-op without pg-boss or with splitting off).
-  // Not awaited: the queue connects when sessions start, and that start reports an unreachable database.
-  farm.start().catch((error: unknown) => logger.warn({ err: error }, 'render parts are not taken by this process'));
 
   return {
     store,
     blobs,
     tts,
+    events,
     links,
     linkSecret,
     outbound,
@@ -146,8 +116,9 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     callbackSecretFor: secretFor,
     async close() {
       await sessions.close();
-      await eviction;
+      await media.close();
       await webhooks.stop();
+      await events.close();
       if (defaultOutboundGuard() === outbound) setDefaultOutboundGuard(null);
       await outbound.close();
       await tts.close();
@@ -156,11 +127,10 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
   };
 }
 
-function logRenderFarmEvent(logger: Logger, event: RenderFarmEvent): void {
-  const message = `render ${event.type.replace(/-/g, ' ')}`;
-  if ('error' in event) {
-    const { error, ...rest } = event;
-    logger.warn({ err: error, render_farm: rest }, message);
-  } else if (event.type === 'part-bounced') logger.debug({ render_farm: event }, message);
-  else logger.info({ render_farm: event }, message);
+/** The given store and blobs, or the configured ones for whichever is missing. */
+async function openStorage(config: Config, adapters: Partial<ServerAdapters>): Promise<{ store: Store; blobs: BlobStore }> {
+  if (adapters.store && adapters.blobs) return { store: adapters.store, blobs: adapters.blobs };
+  const opened = await createStorage(config);
+  if (adapters.store) await opened.store.close();
+  return { store: adapters.store ?? opened.store, blobs: adapters.blobs ?? opened.blobs };
 }

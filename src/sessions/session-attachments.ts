@@ -30,7 +30,7 @@ export class SessionAttachments {
       const param = `files[${index}]`;
       if (file.type === 'asset_id') {
         const asset = await this.store.getAsset(file.asset_id, owner);
-        if (!asset) throw new AppError('not_found', `No asset ${file.asset_id}.`, { param: `${param}.asset_id` });
+        if (!asset) throw new AppError('asset_not_available', `No asset ${file.asset_id} on this key.`, { param: `${param}.asset_id` });
         if (asset.status !== 'ready') {
           throw new AppError('asset_not_available', `Asset ${file.asset_id} has not been completed yet.`, { param: `${param}.asset_id` });
         }

@@ -35,10 +35,13 @@ export interface SendMessageInput {
   auto_proceed: boolean;
 }
 
-
 /** The session state machine as the API sees it. All methods throw AppError for bad input. */
 export interface SessionService {
   create(owner: string, input: CreateSessionInput): Promise<SessionRecord>;
+  /**
+   * A chat's follow-up: answered at once when the session is idle, queued while it is thinking or generating
+   * (answered in order when the current run ends). `run_id` is the id of the run that will answer it.
+   */
   sendMessage(owner: string, sessionId: string, input: SendMessageInput): Promise<{ session: SessionRecord; run_id: string }>;
   stop(owner: string, sessionId: string): Promise<SessionRecord>;
   /** Subscribes to one session's events; returns the unsubscribe function. */

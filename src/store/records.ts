@@ -51,6 +51,11 @@ export interface SessionRecord {
   error: string | null;
   /** Language-model tokens used by the agent's turns so far (zero with the built-in planner). */
   usage: { input_tokens: number; output_tokens: number };
+  /**
+   * `seq` of the newest user message a run has been started for; user messages after it are queued (sent while
+   * the agent was busy) and answered in order when the current run ends.
+   */
+  answered_seq: number;
   created_at: number;
   updated_at: number;
 }

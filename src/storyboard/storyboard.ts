@@ -5,7 +5,7 @@ import Type from 'typebox';
  * (which only reads them). Every version is kept as a `draft` resource. Bump STORYBOARD_SCHEMA when a
  * change would make an older stored storyboard unreadable.
  */
-export const STORYBOARD_SCHEMA = 1;
+export const STORYBOARD_SCHEMA = 2;
 
 export const layouts = ['title', 'presenter', 'bullets', 'media', 'quote', 'stat', 'cta'] as const;
 export const presenterPlacements = ['full', 'side', 'corner', 'none'] as const;
@@ -14,7 +14,12 @@ export const orientations = ['landscape', 'portrait'] as const;
 export const mediaFits = ['cover', 'contain'] as const;
 export const mediaMotions = ['none', 'zoom_in', 'zoom_out', 'pan'] as const;
 
+export const visualKinds = ['illustration', 'icon', 'chart', 'stock_video', 'stock_image', 'generated_image', 'user_media'] as const;
+export const chartTypes = ['bar', 'line', 'donut', 'counter', 'places'] as const;
+
 export type Layout = (typeof layouts)[number];
+export type VisualKind = (typeof visualKinds)[number];
+export type ChartType = (typeof chartTypes)[number];
 export type PresenterPlacement = (typeof presenterPlacements)[number];
 export type Transition = (typeof transitions)[number];
 export type Orientation = (typeof orientations)[number];
@@ -23,6 +28,41 @@ export const SceneMediaSchema = Type.Object({
   asset_id: Type.String({ minLength: 1 }),
   fit: Type.Enum(mediaFits),
   motion: Type.Enum(mediaMotions),
+});
+
+/** Figures a chart visual is drawn from; the renderer animates them (bars grow, a number counts up…). */
+export const ChartDataSchema = Type.Object({
+  type: Type.Enum(chartTypes),
+  /** Shown before/after each value: "$", " %", " million". */
+  prefix: Type.Optional(Type.String({ maxLength: 8 })),
+  suffix: Type.Optional(Type.String({ maxLength: 24 })),
+  items: Type.Array(Type.Object({ label: Type.String({ maxLength: 80 }), value: Type.Number() }), { minItems: 1, maxItems: 8 }),
+});
+
+/**
+ * Where a scene's picture comes from. `provider` names the library ("fluent-emoji-flat", "lucide"), the stock
+ * or image service ("pexels", "pixabay", "images"), or "asset" for the user's own upload; `id` is the id there.
+ */
+export const VisualSourceSchema = Type.Object({
+  provider: Type.String({ minLength: 1, maxLength: 40 }),
+  id: Type.String({ minLength: 1, maxLength: 300 }),
+  /** The provider's page for the item (credits link to it). */
+  url: Type.Optional(Type.String({ maxLength: 2000 })),
+  /** The file itself, so a render on another machine (or after the cache was emptied) can fetch it again. */
+  file_url: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+/** The picture on a scene: what was looked for, where it came from, and the credit its source asks for. */
+export const SceneVisualSchema = Type.Object({
+  kind: Type.Enum(visualKinds),
+  /** The words it was chosen by (a stock search, an illustration keyword, an image prompt). */
+  query: Type.Optional(Type.String({ maxLength: 300 })),
+  source: Type.Optional(VisualSourceSchema),
+  chart: Type.Optional(ChartDataSchema),
+  /** One line icon per bullet (library ids), in bullet order. */
+  bullet_icons: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 8 })),
+  attribution: Type.Optional(Type.String({ maxLength: 300 })),
+  licence: Type.Optional(Type.String({ maxLength: 80 })),
 });
 
 export const SceneSchema = Type.Object({
@@ -37,6 +77,8 @@ export const SceneSchema = Type.Object({
   /** For `quote` scenes: who said it (the quote itself is the headline). */
   attribution: Type.Optional(Type.String({ maxLength: 200 })),
   media: Type.Optional(SceneMediaSchema),
+  /** The scene's picture; absent for a scene shown without one. */
+  visual: Type.Optional(SceneVisualSchema),
   presenter: Type.Enum(presenterPlacements),
   transition: Type.Enum(transitions),
   /** Estimated from the narration while planning, then measured from the TTS when rendering. */
@@ -83,6 +125,9 @@ export const StoryboardSchema = Type.Object({
 });
 
 export type SceneMedia = Type.Static<typeof SceneMediaSchema>;
+export type SceneVisual = Type.Static<typeof SceneVisualSchema>;
+export type ChartData = Type.Static<typeof ChartDataSchema>;
+export type VisualSource = Type.Static<typeof VisualSourceSchema>;
 export type Scene = Type.Static<typeof SceneSchema>;
 export type Storyboard = Type.Static<typeof StoryboardSchema>;
 export type StoryboardBrand = Type.Static<typeof StoryboardBrandSchema>;

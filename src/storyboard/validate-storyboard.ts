@@ -1,6 +1,7 @@
 import { Value } from 'typebox/value';
 import { PermanentError } from '../errors/index.js';
 import { StoryboardSchema, type Storyboard } from './storyboard.js';
+import { upgradeStoryboard } from './upgrade-storyboard.js';
 
 /** A storyboard that fails its schema: `path` is the JSON pointer of the first bad field ("/scenes/2/layout"). */
 export class StoryboardValidationError extends PermanentError {
@@ -13,7 +14,8 @@ export class StoryboardValidationError extends PermanentError {
 }
 
 /** Checks a value against the storyboard schema (and unique scene ids) and returns it typed, or throws naming the path. */
-export function validateStoryboard(value: unknown): Storyboard {
+export function validateStoryboard(input: unknown): Storyboard {
+  const value = upgradeStoryboard(input);
   if (!Value.Check(StoryboardSchema, value)) {
     const errors = [...Value.Errors(StoryboardSchema, value)];
     // Union branches report one error per branch; the most specific (deepest) path reads best.

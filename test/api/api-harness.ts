@@ -31,7 +31,15 @@ export interface Harness {
 }
 
 /** A real app: SQLite store and local blobs in a temp DATA_DIR; `tts` defaults to one that throws. */
-export async function startHarness(options: { tts?: TtsEngine; config?: Partial<Config>; extend?: (app: FastifyInstance) => void } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    tts?: TtsEngine;
+    config?: Partial<Config>;
+    extend?: (app: FastifyInstance) => void;
+    /** A session service over the harness's store and blobs (started here, closed with the harness). */
+    sessions?: SessionService | ((deps: Omit<AppDeps, 'sessions'>) => SessionService);
+  } = {},
+): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ova-api-'));
   const config: Config = { ...loadConfig({ DATA_DIR: dataDir, API_KEYS: `${KEY_A},${KEY_B}`, PUBLIC_URL: 'http://ova.test' }), ...options.config };
   const { store, blobs } = await createStorage(config);
@@ -43,7 +51,12 @@ export async function startHarness(options: { tts?: TtsEngine; config?: Partial<
         throw new Error(`TtsEngine.${String(name)} is not used by this test`);
       },
     });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, sessions: throwingSessions, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
+  const base: Omit<AppDeps, 'sessions'> = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), store, blobs, tts, linkSecret: LINK_SECRET, callbackSecretFor: (owner) => callbackSecretFor('test-webhook-secret', owner) };
+  // A factory's service is the harness's to start and close; a service passed in is the test's own.
+  const owned = typeof options.sessions === 'function' ? options.sessions(base) : undefined;
+  const sessions = owned ?? (options.sessions as SessionService | undefined);
+  await owned?.start();
+  const deps: AppDeps = { ...base, sessions: sessions ?? throwingSessions };
   const app = await buildApp(deps);
   options.extend?.(app);
   await app.ready();
@@ -61,6 +74,7 @@ export async function startHarness(options: { tts?: TtsEngine; config?: Partial<
       });
     },
     async close() {
+      await owned?.close();
       await app.close();
       await store.close();
       await rm(dataDir, { recursive: true, force: true });

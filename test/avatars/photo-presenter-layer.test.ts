@@ -86,7 +86,7 @@ describe('createPhotoPresenterLayer', () => {
     try {
       const layer = createPhotoPresenterLayer({ id: 'photo_0123456789abcdef01234567', image_sha256: 'abc' }, image);
       const storyboard: Storyboard = {
-        schema: 1, version: 1, title: 'Photo', language: 'en', orientation: 'landscape', duration_target_sec: null,
+        schema: 2, version: 1, title: 'Photo', language: 'en', orientation: 'landscape', duration_target_sec: null,
         voice_id: 'espeak-en-us-female', avatar_id: 'photo_0123456789abcdef01234567', style_id: 'midnight', pace: 1.3, music: null,
         captions: { enabled: false, style: 'default' },
         scenes: [

@@ -6,7 +6,7 @@ import { BlobBrandKitStore, toPlanBrand, type BrandKit } from '../../src/brand-k
 import { closestStyleId } from '../../src/agent/index.js';
 import { listStyles } from '../../src/styles/index.js';
 import { createStorage } from '../../src/store/index.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, startTestServer, type TestServer } from '../support/test-server.js';
 
 function kit(id: string, owner: string, primary: string, extra: Partial<BrandKit['colors']> = {}, created = Date.now()): BrandKit {
   return { id, owner, name: id, colors: { primary, secondary: null, background: null, text: null, ...extra }, font: 'Inter', logo_asset_id: null, created_at: created };
@@ -55,7 +55,7 @@ describe('closestStyleId', () => {
 describe('brand_kit_id on sessions', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia() });
   });
   afterAll(() => server.dispose());
 

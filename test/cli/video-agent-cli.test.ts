@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeMedia, resolveFfmpegPath } from '../../src/media/index.js';
 import { startListeningTestServer, type ListeningTestServer } from '../client/listening-test-server.js';
+import { fakeMedia } from '../support/test-server.js';
 import { runCliProcess } from './run-cli-process.js';
 
 describe('the video-agent CLI as a real process against a listening server', () => {
@@ -11,7 +12,8 @@ describe('the video-agent CLI as a real process against a listening server', () 
   let env: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
-    server = await startListeningTestServer();
+    // Renders take a few seconds, so a Ctrl-C can land while one runs.
+    server = await startListeningTestServer({}, fakeMedia({ secondsPerVideoSecond: 0.5 }));
     env = { VIDEO_AGENT_BASE_URL: server.baseUrl, VIDEO_AGENT_API_KEY: server.apiKey };
     dir = await mkdtemp(join(tmpdir(), 'ova-cli-'));
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VideoAgentClient, VideoAgentError, type SessionEvent } from '../../src/client/index.js';
 import { probeMedia, resolveFfmpegPath } from '../../src/media/index.js';
+import { fakeMedia } from '../support/test-server.js';
 import { startListeningTestServer, type ListeningTestServer } from './listening-test-server.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ describe('VideoAgentClient against a real server', () => {
   let server: ListeningTestServer;
   let client: VideoAgentClient;
   beforeAll(async () => {
-    server = await startListeningTestServer();
+    server = await startListeningTestServer({}, fakeMedia());
     client = new VideoAgentClient({ baseUrl: server.baseUrl, apiKey: server.apiKey });
   });
   afterAll(async () => {
@@ -91,7 +92,7 @@ describe('VideoAgentClient against a real server', () => {
     expect(second.data[0]?.voice_id).not.toBe(voices.data[0]?.voice_id);
     const styles = await client.listStyles();
     expect(styles.data.length).toBeGreaterThan(0);
-    expect(await client.listWebhookEventTypes()).toContain('video_agent.success');
+    expect((await client.listWebhookEventTypes()).map((type) => type.event_type)).toContain('video_agent.success');
     expect((await client.getCallbackSecret()).secret).toEqual(expect.any(String));
 
     const text = new Blob(['# Notes\n\nBees pollinate crops.\n'], { type: 'text/markdown' });

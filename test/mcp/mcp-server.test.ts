@@ -4,9 +4,10 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startListeningTestServer, type ListeningTestServer } from '../client/listening-test-server.js';
+import { fakeMedia } from '../support/test-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback'];
+const toolNames = ['approve', 'create_video_session', 'get_status', 'get_video_links', 'list_avatars', 'list_styles', 'list_voices', 'send_feedback', 'speak'];
 
 function textOf(result: Awaited<ReturnType<Client['callTool']>>): string {
   const content = result.content as { type: string; text?: string }[];
@@ -51,7 +52,7 @@ async function videoThroughTools(client: Client, withFeedback: boolean): Promise
 describe('the MCP server, driven by the MCP SDK client', () => {
   let server: ListeningTestServer;
   beforeAll(async () => {
-    server = await startListeningTestServer();
+    server = await startListeningTestServer({}, fakeMedia());
   });
   afterAll(async () => {
     await server?.dispose();

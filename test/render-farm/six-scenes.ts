@@ -3,7 +3,7 @@ import type { Storyboard } from '../../src/storyboard/index.js';
 /** Six short scenes (about 2 s each) with fades, cuts and a slide: the smallest storyboard the farm splits by default. */
 export function sixScenes(): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Farm test', language: 'en', orientation: 'landscape', duration_target_sec: null,
+    schema: 2, version: 1, title: 'Farm test', language: 'en', orientation: 'landscape', duration_target_sec: null,
     voice_id: 'espeak-en-us-female', avatar_id: null, style_id: 'midnight', pace: 1.4, music: null,
     captions: { enabled: true, style: 'default' },
     scenes: [

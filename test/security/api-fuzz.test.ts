@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, tinyPng } from '../api/api-harness.js';
-import { KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
  * Property-based fuzz over every documented endpoint: thousands of malformed requests (random JSON, wrong
@@ -43,7 +43,7 @@ async function snapshotOfB(): Promise<unknown> {
 beforeAll(async () => {
   // Loopback is refused here (unlike the other suites): no generated URL may reach anything local.
   // One active job at most, so a body that happens to be valid cannot start a pile of renders.
-  server = await startTestServer({ allowPrivateUrls: false, maxActiveJobsPerKey: 1 });
+  server = await startTestServer({ allowPrivateUrls: false, maxActiveJobsPerKey: 1 }, { adapters: fakeMedia() });
   await server.app.ready();
   const doc = server.app.swagger() as { paths: Record<string, Record<string, unknown>> };
   routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));

@@ -172,7 +172,7 @@ function recordingContext(ctx: SKRSContext2D): { ctx: SKRSContext2D; drawn: Arra
 
 function storyboardOf(scene: Omit<Scene, 'id'>, orientation: Storyboard['orientation']): Storyboard {
   return {
-    schema: 1, version: 1, title: HOSTILE[0]!, language: 'en', orientation, duration_target_sec: null, voice_id: 'v', avatar_id: null,
+    schema: 2, version: 1, title: HOSTILE[0]!, language: 'en', orientation, duration_target_sec: null, voice_id: 'v', avatar_id: null,
     style_id: style.style_id, pace: 1, music: null, captions: { enabled: true, style: 'default' }, scenes: [{ ...scene, id: 's1' } as Scene],
   } as Storyboard;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMediaLinks } from '../../src/api/index.js';
 import { loadOrCreateSecret } from '../../src/config/index.js';
 import { multipartBody, tinyPng } from '../api/api-harness.js';
-import { KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, KEY_A, KEY_B, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
  * One real server, key A owning a finished generate-mode session (storyboard, resources, a rendered video),
@@ -19,7 +19,7 @@ function pathOf(url: string): string {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { adapters: fakeMedia() });
   const created = await server.call('POST', '/v3/video-agents', { prompt: 'Three tips for better sleep', duration_sec: 5, mode: 'generate' });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   a.session = created.body.data.session_id;
@@ -86,10 +86,10 @@ describe("another key's data is unreachable", () => {
     expect(events.every((e: { session_id: string | null }) => e.session_id !== a.session)).toBe(true);
   });
 
-  it("B cannot attach A's asset to a session of its own (404 naming the field)", async () => {
+  it("B cannot attach A's asset to a session of its own (422 asset_not_available naming the field, as for an unknown id)", async () => {
     const response = await server.call('POST', '/v3/video-agents', { prompt: 'hi', mode: 'chat', files: [{ type: 'asset_id', asset_id: a.asset }] }, asB);
-    expect(response.status).toBe(404);
-    expect(response.body.error).toMatchObject({ code: 'not_found', param: 'files[0].asset_id' });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: 'asset_not_available', param: 'files[0].asset_id' });
   });
 });
 

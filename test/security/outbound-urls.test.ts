@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
  * The real server with the production default (private addresses refused): URLs a client gives us cannot make
@@ -21,7 +21,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   port = (receiver.address() as AddressInfo).port;
-  server = await startTestServer({ allowPrivateUrls: false });
+  server = await startTestServer({ allowPrivateUrls: false }, { adapters: fakeMedia() });
 });
 
 afterAll(async () => {

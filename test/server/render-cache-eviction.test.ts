@@ -38,7 +38,7 @@ describe('the session runtime evicts the render cache (RENDER_CACHE_MAX_MB)', ()
     await oldEntry(cacheDir, 'segment-stale2-clean.mp4', 24);
 
     // 2 MiB against a 1 MiB cap: the least recently used goes.
-    server = await startTestServer({ renderCacheMaxMb: 1 }, dataDir);
+    server = await startTestServer({ renderCacheMaxMb: 1 }, { dataDir });
     await until(async () => (await readdir(cacheDir)).join() === 'segment-stale2-clean.mp4', 'eviction at start');
 
     // Old entries go after the next render (each 1 MiB with the render's own is over the cap); the render's

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/test-server.js';
+import { fakeMedia, startTestServer } from '../support/test-server.js';
 
 describe('the session watchdog', () => {
   it('fails a render that outlives its deadline, with a message saying why, and kills its work', async () => {
-    const server = await startTestServer({ renderTimeoutSec: 1 });
+    const server = await startTestServer({ renderTimeoutSec: 1 }, { adapters: fakeMedia() });
     try {
       const id = (await server.call('POST', '/v3/video-agents', { prompt: 'A 40 second video about the moon landing', duration_sec: 40 })).body.data.session_id;
       const done = await server.waitFor(id, ['completed', 'failed'], 60_000);

@@ -63,6 +63,7 @@ export function makeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     run: null,
     error: null,
     usage: { input_tokens: 0, output_tokens: 0 },
+    answered_seq: 0,
     created_at: now,
     updated_at: now,
     ...overrides,

@@ -5,13 +5,13 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../src/api/http/index.js';
 import { studioRoutes } from '../../src/studio/index.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { fakeMedia, startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('the studio routes', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia() });
   });
 
   afterAll(async () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config/index.js';
-import { createServer, type Server } from '../../src/server/index.js';
+import { createServer, type Server, type ServerAdapters } from '../../src/server/index.js';
+import { createFakeRenderer, type FakeRendererOptions } from './fake-renderer.js';
+import { FakeTtsEngine } from './fake-tts-engine.js';
 
 export const KEY_A = 'test-key-a';
 export const KEY_B = 'test-key-b';
@@ -17,12 +19,40 @@ export interface TestServer extends Server {
   dispose(): Promise<void>;
 }
 
-/** A real server (SQLite, eSpeak, ffmpeg) on a temp DATA_DIR, driven through Fastify's inject. */
-export async function startTestServer(overrides: Partial<Config> = {}, dataDir?: string): Promise<TestServer> {
+export interface TestServerOptions {
+  /** DATA_DIR to use and keep (default: a temp folder removed by dispose()). */
+  dataDir?: string;
+  /** Adapters in place of the configured ones, e.g. fakeMedia(). */
+  adapters?: Partial<ServerAdapters>;
+}
+
+export interface FakeMediaOptions extends FakeRendererOptions {
+  /**
+   * Measure narration with the real eSpeak (the renderer stays fake), for suites that check what the built-in
+   * planner writes: which sentences fit a length depends on the voice's exact timings.
+   */
+  espeak?: boolean;
+}
+
+/**
+ * The TTS and renderer fakes (test/support), for tests where the narration and pictures are not what is checked:
+ * sessions run through the real store, queue, planner, API and webhooks, and renders write small real files.
+ * With OVA_TEST_MEDIA=real it gives nothing, so the same suites run on real media.
+ */
+export function fakeMedia(options: FakeMediaOptions = {}): Partial<ServerAdapters> {
+  // `npm run test:slow` runs the session suites once more with real eSpeak and ffmpeg (vitest.config.ts).
+  if (process.env.OVA_TEST_MEDIA === 'real') return {};
+  const { espeak, ...renderer } = options;
+  return { ...(espeak ? {} : { tts: new FakeTtsEngine() }), renderer: createFakeRenderer(renderer) };
+}
+
+/** A real server (SQLite, eSpeak, ffmpeg unless `adapters` replaces them) on a temp DATA_DIR, driven through Fastify's inject. */
+export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  const { dataDir } = options;
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'ova-test-')));
   // The suites' receivers and file servers listen on loopback, which production refuses: opt in here.
   const config: Config = { ...loadConfig({ DATA_DIR: dir, API_KEYS: `${KEY_A},${KEY_B}`, PORT: '3999', ALLOW_PRIVATE_URLS: '1' }), ...overrides };
-  const server = await createServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const server = await createServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), options.adapters);
   const call: TestServer['call'] = async (method, url, body, headers = {}) => {
     const response = await server.app.inject({
       method,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
-/** A `video-agent worker` running as its own process (`node --import tsx src/worker/main.ts`). */
+/** A `video-agent worker` (or, with `src/main.ts`, an API server) running as its own process (`node --import tsx <script>`). */
 export interface WorkerProcess {
   name: string;
   /** Set by a test that kills it on purpose, so waitForWorkers does not take its exit as a failure. */
@@ -11,9 +12,9 @@ export interface WorkerProcess {
   exited: Promise<void>;
 }
 
-/** Starts a worker process with `env`, collecting its JSON log lines. */
-export function startWorker(name: string, env: NodeJS.ProcessEnv): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts a worker process (or another `script`) with `env`, collecting its JSON log lines. */
+export function startWorker(name: string, env: NodeJS.ProcessEnv, script = 'src/worker/main.ts'): WorkerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines: Array<Record<string, unknown>> = [];
   let buffered = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -48,4 +49,14 @@ export async function waitForWorkers<T>(
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A loopback port free right now (for a child process's PORT). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -12,6 +12,7 @@ import { genericNarration, topicAsSubject } from './generic-narration.js';
 import { hasSubstance, parseRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
 import { clarifyingQuestion, scriptLanguageQuestion, plannedMessage } from './planner-messages.js';
+import { composeScriptedStoryboard, scriptOfPrompt } from './compose-scripted-storyboard.js';
 
 /** A piece of material that becomes (part of) a scene. */
 interface Unit {
@@ -173,6 +174,9 @@ function scenesFrom(units: Unit[], language: KnownLanguage, nextId: () => string
 /** Plans a storyboard from a prompt and attached documents, or asks a question when there is nothing to go on. */
 export async function composeStoryboard(request: PlanRequest, context: PlannerContext): Promise<PlanResult> {
   context.signal.throwIfAborted();
+  // A quoted script ("Text: «…»", 「…」) is narrated as written; the words around it only steer.
+  const quoted = request.attachments.length === 0 ? scriptOfPrompt(request.prompt) : null;
+  if (quoted) return composeScriptedStoryboard(request, context, quoted);
   const parsed = parseRequest(request.prompt);
   const documents = request.attachments.map((a) => a.text ?? '').filter((t) => t.trim() !== '');
   const material = [parsed.content, ...documents].filter((t) => t.trim() !== '').join('\n\n');

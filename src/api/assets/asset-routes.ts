@@ -1,32 +1,28 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
 import { AppError } from '../../errors/index.js';
 import { checkClaimedType, sanitiseFilename, sniffMediaType } from '../../files/index.js';
 import { newId, type AssetRecord } from '../../store/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, errorResponses, ok, type Idempotency } from '../http/index.js';
-import { AssetSchema, toAssetView } from './asset-view.js';
+import { AssetParams, AssetSchema, CompleteUploadBody, DirectUploadBody, DirectUploadView, directUploadMaxBytes } from './asset-schemas.js';
+import { toAssetView } from './asset-view.js';
 import { ByteMeter } from './byte-meter.js';
 
-/** Largest file a direct upload takes (the multipart route takes config.maxUploadBytes). */
-export const directUploadMaxBytes = 2 * 1024 * 1024 * 1024;
 /** How long an upload_url stays valid. */
 export const uploadUrlTtlSec = 3600;
-
-const AssetParams = Type.Object({ asset_id: Type.String({ minLength: 1, maxLength: 128 }) });
 
 /** Where an asset's bytes live; the owner in the path keeps one key's files apart from another's. */
 export function assetBlobKey(owner: string, assetId: string): string {
   return `assets/${owner}/${assetId}`;
 }
 
-/** /v3/assets: multipart upload, direct uploads (create, complete), get. */
-export const assetRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; idempotency: Idempotency }> = async (app, { deps, idempotency }) => {
-  const { store, blobs, config } = deps;
-  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, parts: 11 } });
+type AssetPlugin = FastifyPluginAsyncTypebox<{ deps: AppDeps; idempotency: Idempotency }>;
 
+/** POST /v3/assets: one file as multipart/form-data, its type sniffed from the bytes. */
+const multipartUploadRoute: AssetPlugin = async (app, { deps, idempotency }) => {
+  const { store, blobs, config } = deps;
   app.post('/assets', {
     // The body is the file, so the Idempotency-Key is matched on the file's hash once it is read (below).
     config: { idempotency: false },
@@ -84,28 +80,18 @@ export const assetRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; idempotency
       return ok(toAssetView(asset, app.mediaLinks));
     },
   });
+};
 
+/** Direct uploads (create, then complete after the PUT) and GET /v3/assets/{asset_id}. */
+const directUploadRoutes: AssetPlugin = async (app, { deps }) => {
+  const { store, blobs, config } = deps;
   app.post('/assets/direct-uploads', {
     schema: {
       summary: 'Start a direct upload: PUT the bytes to upload_url, then POST /v3/assets/{asset_id}/complete',
       tags: ['assets'],
-      body: Type.Object({
-        filename: Type.String({ minLength: 1, maxLength: 255 }),
-        content_type: Type.String({ minLength: 3, maxLength: 255 }),
-        size_bytes: Type.Integer({ minimum: 1, maximum: directUploadMaxBytes }),
-        checksum_sha256: Type.Optional(Type.String({ pattern: '^[A-Fa-f0-9]{64}$' })),
-      }),
+      body: DirectUploadBody,
       response: {
-        200: DataEnvelope(
-          Type.Object({
-            asset_id: Type.String(),
-            upload_url: Type.String(),
-            upload_headers: Type.Record(Type.String(), Type.String()),
-            expires_in_seconds: Type.Integer(),
-            max_bytes: Type.Integer({ description: 'The most any direct upload may hold; this one must hold exactly size_bytes' }),
-            status: Type.Literal('pending_upload'),
-          }),
-        ),
+        200: DataEnvelope(DirectUploadView),
         ...errorResponses,
       },
     },
@@ -142,7 +128,7 @@ export const assetRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; idempotency
       summary: 'Finish a direct upload (idempotent); the asset is usable afterwards',
       tags: ['assets'],
       params: AssetParams,
-      body: Type.Object({}),
+      body: CompleteUploadBody,
       response: { 200: DataEnvelope(AssetSchema), ...errorResponses },
     },
     handler: async (request) => {
@@ -172,4 +158,11 @@ export const assetRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; idempotency
       return ok(toAssetView(asset, app.mediaLinks));
     },
   });
+};
+
+/** /v3/assets: multipart upload, direct uploads (create, complete), get. */
+export const assetRoutes: AssetPlugin = async (app, options) => {
+  await app.register(multipart, { limits: { fileSize: options.deps.config.maxUploadBytes, files: 1, fields: 10, parts: 11 } });
+  await app.register(multipartUploadRoute, options);
+  await app.register(directUploadRoutes, options);
 };

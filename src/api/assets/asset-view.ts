@@ -1,9 +1,7 @@
 import type { Static } from 'typebox';
 import type { AssetRecord } from '../../store/index.js';
+import { AssetSchema } from './asset-schemas.js';
 import { mediaUrl, type MediaLinks } from '../media/index.js';
-import { AssetSchema } from '../../contract/index.js';
-
-export { AssetSchema } from '../../contract/index.js';
 
 export type AssetView = Static<typeof AssetSchema>;
 

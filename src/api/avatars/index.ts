@@ -1,1 +1,3 @@
-export { avatarRoutes, avatarPreviewKey, AvatarGroupSchema, AvatarLookSchema } from './avatar-routes.js';
+export { avatarRoutes } from './avatar-routes.js';
+export { avatarPreviewKey } from './avatar-context.js';
+export { AvatarGroupSchema, AvatarLookSchema, CreatePhotoAvatarBody } from './avatar-schemas.js';

@@ -1,16 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
 import { AppError, invalid } from '../../errors/index.js';
 import { BlobBrandKitStore, bundledFontFamilies, type BrandKit, type BrandKitStore } from '../../brand-kits/index.js';
 import { newId } from '../../store/index.js';
+import { BrandKitParams, BrandKitView, CreateBrandKitBody, DeletedBrandKitView } from './brand-kit-schemas.js';
+
 import type { AppDeps } from '../app-deps.js';
-import { DataEnvelope, ListQuery, PageEnvelope, errorResponses, offsetPage, ok } from '../http/index.js';
-import { BrandKitView, CreateBrandKitBody } from '../../contract/index.js';
-
-export { BrandKitView, CreateBrandKitBody } from '../../contract/index.js';
-
-const Params = Type.Object({ brand_kit_id: Type.String({ minLength: 1, maxLength: 128 }) });
+import { DataEnvelope, ListQuery, Nullable, PageEnvelope, errorResponses, offsetPage, ok } from '../http/index.js';
 
 /** At most this many kits per key: they are listed from one index blob. */
 const MAX_KITS_PER_OWNER = 100;
@@ -81,7 +77,7 @@ export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: Bra
 
   app.get(
     '/brand-kits/:brand_kit_id',
-    { schema: { tags, summary: 'One brand kit', params: Params, response: { 200: DataEnvelope(BrandKitView), ...errorResponses } } },
+    { schema: { tags, summary: 'One brand kit', params: BrandKitParams, response: { 200: DataEnvelope(BrandKitView), ...errorResponses } } },
     async (request) => {
       const kit = await kits.get(request.owner, request.params.brand_kit_id);
       if (!kit) throw new AppError('not_found', `No brand kit ${request.params.brand_kit_id}.`, { param: 'brand_kit_id' });
@@ -95,8 +91,8 @@ export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: Bra
       schema: {
         tags,
         summary: 'Delete a brand kit (sessions that used it keep their storyboards)',
-        params: Params,
-        response: { 200: DataEnvelope(Type.Object({ brand_kit_id: Type.String(), deleted: Type.Boolean() })), ...errorResponses },
+        params: BrandKitParams,
+        response: { 200: DataEnvelope(DeletedBrandKitView), ...errorResponses },
       },
     },
     async (request) => {

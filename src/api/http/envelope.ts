@@ -1,9 +1,5 @@
 import Type, { type TSchema, type Static } from 'typebox';
-import { Nullable } from '../../contract/index.js';
 import type { Page, PageQuery } from '../../store/index.js';
-
-// The API's shared schema pieces live in src/contract (the SDK reads them too); re-exported for the routes.
-export { ListQuery, Nullable } from '../../contract/index.js';
 
 /** `{"data": ...}`: the success envelope. */
 export function ok<T>(data: T): { data: T } {
@@ -20,6 +16,10 @@ export function pageOf<R, T>(result: Page<R>, map: (row: R) => T): { data: T[]; 
   return page(result.items.map(map), result.next);
 }
 
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
 /** Response schema of `{"data": T}`. */
 export function DataEnvelope<T extends TSchema>(data: T) {
   return Type.Object({ data });
@@ -29,6 +29,13 @@ export function DataEnvelope<T extends TSchema>(data: T) {
 export function PageEnvelope<T extends TSchema>(item: T) {
   return Type.Object({ data: Type.Array(item), has_more: Type.Boolean(), next_token: Nullable(Type.String()) });
 }
+
+/** Query of every list: `limit` 1–100 (default 20) and the opaque `token` from the previous page. */
+export const ListQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  token: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+});
+export type ListQuery = Static<typeof ListQuery>;
 
 /** The list query as the store takes it (the token passes through untouched). */
 export function toPageQuery(query: { limit?: number; token?: string }): PageQuery {

@@ -1,1 +1,2 @@
-export { styleRoutes, StyleSchema } from './style-routes.js';
+export { styleRoutes } from './style-routes.js';
+export { StyleSchema, StyleListQuery, StyleParams } from './style-schemas.js';

@@ -5,10 +5,8 @@ import { renderStyleThumbnail } from '../../media/render/index.js';
 import { getStyle, listStyles } from '../../styles/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
-import { ListQuery, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
-import { StyleSchema } from '../../contract/index.js';
-
-export { StyleSchema } from '../../contract/index.js';
+import { PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
+import { StyleListQuery, StyleParams, StyleSchema } from './style-schemas.js';
 
 /**
  * /v3/video-agents/styles and its thumbnails. Registered before the session routes; find-my-way prefers
@@ -21,7 +19,7 @@ export const styleRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     schema: {
       summary: 'List video styles',
       tags: ['styles'],
-      querystring: Type.Object({ ...ListQuery.properties, tag: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }),
+      querystring: StyleListQuery,
       response: { 200: PageEnvelope(StyleSchema), ...errorResponses },
     },
     handler: async (request) => {
@@ -48,7 +46,7 @@ export const styleRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     schema: {
       summary: 'A style thumbnail, 480×270 JPEG (no API key needed)',
       tags: ['styles'],
-      params: Type.Object({ style_id: Type.String({ minLength: 1, maxLength: 64 }) }),
+      params: StyleParams,
       response: { 200: Type.Unsafe<Buffer>({ description: 'image/jpeg', type: 'string', format: 'binary' }), ...errorResponses },
     },
     handler: async (request, reply) => {

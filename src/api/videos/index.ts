@@ -1,2 +1,3 @@
 export { videoRoutes } from './video-routes.js';
-export { VideoSchema, toVideoView, unixSeconds, type VideoView } from './video-view.js';
+export { toVideoView, unixSeconds, type VideoView } from './video-view.js';
+export { VideoSchema, VideoParams, DeletedVideoView } from './video-schemas.js';

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
-import Type from 'typebox';
 import { AppError } from '../../errors/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { DataEnvelope, ListQuery, PageEnvelope, errorResponses, ok, pageOf, toPageQuery } from '../http/index.js';
-import { VideoSchema, toVideoView } from './video-view.js';
+import { DeletedVideoView, VideoParams, VideoSchema } from './video-schemas.js';
+import { toVideoView } from './video-view.js';
 
-const VideoParams = Type.Object({ video_id: Type.String({ minLength: 1, maxLength: 128 }) });
 
 /** /v3/videos: list, get, delete (with its files). */
 export const videoRoutes: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { deps }) => {
@@ -44,7 +43,7 @@ export const videoRoutes: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { 
       summary: 'Delete a video and its files',
       tags: ['videos'],
       params: VideoParams,
-      response: { 200: DataEnvelope(Type.Object({ id: Type.String(), deleted: Type.Boolean() })), ...errorResponses },
+      response: { 200: DataEnvelope(DeletedVideoView), ...errorResponses },
     },
     handler: async (request) => {
       const { video_id } = request.params as { video_id: string };

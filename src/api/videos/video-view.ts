@@ -1,9 +1,7 @@
 import type { Static } from 'typebox';
 import type { VideoRecord } from '../../store/index.js';
+import { VideoSchema } from './video-schemas.js';
 import { mediaUrl, type MediaLinks } from '../media/index.js';
-import { VideoSchema } from '../../contract/index.js';
-
-export { VideoSchema } from '../../contract/index.js';
 
 export type VideoView = Static<typeof VideoSchema>;
 

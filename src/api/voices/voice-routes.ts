@@ -1,76 +1,71 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { AppError } from '../../errors/index.js';
-import { createVoicePreview, type Voice } from '../../media/tts/index.js';
+import { createVoicePreview, type TtsEngine, type Voice } from '../../media/tts/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { createBlobCache } from '../cache/index.js';
-import { ListQuery, PageEnvelope, errorResponses, offsetPage } from '../http/index.js';
-import { VoiceSchema } from '../../contract/index.js';
+import { DataEnvelope, PageEnvelope, errorResponses, offsetPage, ok } from '../http/index.js';
+import { speechRoute } from './speech-route.js';
+import { VoiceDetailSchema, VoiceListQuery, VoiceParams, VoiceSchema } from './voice-schemas.js';
+import { matchesLanguage, orderVoices, voiceDetailView, voiceView } from './voice-view.js';
 
-export { VoiceSchema } from '../../contract/index.js';
+type VoicePlugin = FastifyPluginAsyncTypebox<{ deps: AppDeps }>;
+const tags = ['voices'];
 
 /** Blob key of a voice's cached preview (voice ids may hold characters a key should not). */
 export function voicePreviewKey(voiceId: string): string {
   return `voices/${voiceId.replace(/[^A-Za-z0-9._+-]/g, '_')}.wav`;
 }
 
-function matchesLanguage(voice: Voice, language: string | undefined): boolean {
-  if (language === undefined) return true;
-  const wanted = language.toLowerCase().replace('_', '-');
-  const have = voice.language.toLowerCase();
-  return have === wanted || have.startsWith(`${wanted}-`);
+/** The voice, or 404 naming the id. */
+export async function findVoice(tts: TtsEngine, voiceId: string): Promise<Voice> {
+  const voice = (await tts.voices()).find((candidate) => candidate.voice_id === voiceId);
+  if (!voice) throw new AppError('not_found', `No voice "${voiceId}" (GET /v3/voices lists them).`, { param: 'voice_id' });
+  return voice;
 }
 
-/** /v3/voices: the TTS engine's voices, and a WAV preview of each (rendered once, then cached in blobs). */
-export const voiceRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const cached = createBlobCache(deps.blobs);
-
+const listVoicesRoute: VoicePlugin = async (app, { deps }) => {
   app.get('/voices', {
-    schema: {
-      summary: 'List voices',
-      tags: ['voices'],
-      querystring: Type.Object({
-        ...ListQuery.properties,
-        language: Type.Optional(Type.String({ minLength: 1, maxLength: 35, description: 'e.g. "en" (any English) or "en-gb"' })),
-        gender: Type.Optional(Type.Union([Type.Literal('female'), Type.Literal('male')])),
-      }),
-      response: { 200: PageEnvelope(VoiceSchema), ...errorResponses },
-    },
+    schema: { summary: 'List voices (the default language first)', tags, querystring: VoiceListQuery, response: { 200: PageEnvelope(VoiceSchema), ...errorResponses } },
     handler: async (request) => {
       const { language, gender } = request.query;
       const voices = (await deps.tts.voices()).filter((voice) => matchesLanguage(voice, language) && (gender === undefined || voice.gender === gender));
-      const result = offsetPage(voices, request.query);
-      return {
-        ...result,
-        data: result.data.map((voice) => ({
-          voice_id: voice.voice_id,
-          name: voice.name,
-          language: voice.language,
-          gender: voice.gender,
-          preview_audio_url: `${deps.config.publicUrl}/v3/voices/${encodeURIComponent(voice.voice_id)}/preview`,
-          support_pause: true,
-          support_locale: false,
-          type: voice.engine,
-        })),
-      };
+      const result = offsetPage(orderVoices(voices), request.query);
+      return { ...result, data: result.data.map((voice) => voiceView(voice, deps.config.publicUrl)) };
     },
   });
+};
 
+const getVoiceRoute: VoicePlugin = async (app, { deps }) => {
+  app.get('/voices/:voice_id', {
+    schema: { summary: 'Get a voice', tags, params: VoiceParams, response: { 200: DataEnvelope(VoiceDetailSchema), ...errorResponses } },
+    handler: async (request) => ok(voiceDetailView(await findVoice(deps.tts, request.params.voice_id), deps.config.publicUrl)),
+  });
+};
+
+const voicePreviewRoute: VoicePlugin = async (app, { deps }) => {
+  const cached = createBlobCache(deps.blobs);
   app.get('/voices/:voice_id/preview', {
     // Played by <audio src>, which cannot send an API key; the preview is the same for everyone.
     config: { public: true },
     schema: {
       summary: 'A short WAV sample of a voice (no API key needed)',
-      tags: ['voices'],
-      params: Type.Object({ voice_id: Type.String({ minLength: 1, maxLength: 128 }) }),
+      tags,
+      params: VoiceParams,
       response: { 200: Type.Unsafe<Buffer>({ description: 'audio/wav', type: 'string', format: 'binary' }), ...errorResponses },
     },
     handler: async (request, reply) => {
-      const voiceId = request.params.voice_id;
-      const voice = (await deps.tts.voices()).find((candidate) => candidate.voice_id === voiceId);
-      if (!voice) throw new AppError('not_found', 'No such voice.', { param: 'voice_id' });
+      const voice = await findVoice(deps.tts, request.params.voice_id);
       const wav = await cached(voicePreviewKey(voice.voice_id), () => createVoicePreview(deps.tts, voice.voice_id));
       return reply.type('audio/wav').header('cache-control', 'public, max-age=86400').send(wav);
     },
   });
+};
+
+/** /v3/voices: the TTS engines' voices, one voice's detail, a WAV preview of each, and speech from text. */
+export const voiceRoutes: VoicePlugin = async (app, options) => {
+  await app.register(listVoicesRoute, options);
+  await app.register(getVoiceRoute, options);
+  await app.register(voicePreviewRoute, options);
+  await app.register(speechRoute, options);
 };

@@ -1,5 +1,7 @@
 import type { Style } from '../../styles/index.js';
 import type { CaptionCue } from './caption-cues.js';
+import { captionFontFamily } from '../fonts/index.js';
+import { textDirection } from '../text/index.js';
 import { toAssColor, toAssInlineColor } from './color.js';
 import { captionBand } from './scene-geometry.js';
 
@@ -47,7 +49,8 @@ export function buildAss(cues: readonly CaptionCue[], options: { width: number; 
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
     // BorderStyle 3 draws an opaque box in the outline colour; 1 draws an outline and a soft shadow.
-    `Style: Caption,${options.font},${size},${text},${text},${outline},&H80000000,-1,0,0,0,100,100,0,0,${boxed ? 3 : 1},${boxed ? Math.round(14 * unit) : Math.round(4 * unit)},${boxed ? 0 : Math.round(2 * unit)},2,${marginH},${marginH},${marginV},1`,
+    // libass takes one family name: the face of the list that draws this text (Noto Sans JP for Japanese…).
+    `Style: Caption,${captionFontFamily(options.font, cues.map((c) => c.words.map((w) => w.text).join('')).join(''))},${size},${text},${text},${outline},&H80000000,-1,0,0,0,100,100,0,0,${boxed ? 3 : 1},${boxed ? Math.round(14 * unit) : Math.round(4 * unit)},${boxed ? 0 : Math.round(2 * unit)},2,${marginH},${marginH},${marginV},1`,
     '',
     '[Events]',
     'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
@@ -57,8 +60,10 @@ export function buildAss(cues: readonly CaptionCue[], options: { width: number; 
   const events: string[] = [];
   const shown = (word: string) => escapeAssText(style.captions.uppercase ? word.toUpperCase() : word);
   for (const { cue, word: index, start, end } of captionEvents(cues)) {
-    const line = cue.words.map((w, i) => (i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text))).join(' ');
-    events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${line}`);
+    const line = cue.words.map((w, i) => `${i > 0 && w.spaceBefore !== false ? ' ' : ''}${i === index ? `{\\1c${inlineHighlight}}${shown(w.text)}{\\1c${inlineText}}` : shown(w.text)}`).join('');
+    // libass lays a line out left to right: right-to-left marks at both ends keep an Arabic line's final stop on its left.
+    const rlm = textDirection(cue.words.map((w) => w.text).join(' ')) === 'rtl' ? '\u200F' : '';
+    events.push(`Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Caption,,0,0,0,,${rlm}${line}${rlm}`);
   }
   return `${[...header, ...events].join('\n')}\n`;
 }

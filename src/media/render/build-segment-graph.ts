@@ -84,23 +84,49 @@ function dropsFrames(o: SegmentGraphOptions): boolean {
   return o.dropRepeatedFrames && o.media?.kind !== 'video' && o.transitionFrames < o.frames;
 }
 
-/** Where `motionFilter`'s move ends: the zoom and window position of its last frame (see MediaView in draw-scene). */
-export function motionEnd(motion: SegmentMedia['motion']): { zoom: number; x: number; y: number } {
-  if (motion === 'zoom_in') return { zoom: 1.12, x: 0.5, y: 0.5 };
-  if (motion === 'pan') return { zoom: 1.12, x: 1, y: 0.5 };
-  return { zoom: 1, x: 0.5, y: 0.5 };
+type Motion = SegmentMedia['motion'];
+
+/**
+ * Each motion's slow Ken Burns move: where it ends (the zoom and window position of its last frame; see MediaView in
+ * scene-drawing.ts), and its zoompan expressions given the progress `at` (0..1), the centring and the output size.
+ * A `Record`, so a new motion fails the type check until it moves.
+ */
+const MOTIONS: Record<Motion, { end: { zoom: number; x: number; y: number }; zoompan: ((at: string, centre: string, size: string) => string) | null }> = {
+  none: { end: { zoom: 1, x: 0.5, y: 0.5 }, zoompan: null },
+  zoom_in: { end: { zoom: 1.12, x: 0.5, y: 0.5 }, zoompan: (at, centre, size) => `zoompan=z='1+0.12*${at}':${centre}:${size}` },
+  zoom_out: { end: { zoom: 1, x: 0.5, y: 0.5 }, zoompan: (at, centre, size) => `zoompan=z='1.12-0.12*${at}':${centre}:${size}` },
+  pan: { end: { zoom: 1.12, x: 1, y: 0.5 }, zoompan: (at, _centre, size) => `zoompan=z='1.12':x='(iw-iw/zoom)*${at}':y='ih/2-(ih/zoom/2)':${size}` },
+};
+
+/** Where `motionFilter`'s move ends: the zoom and window position of its last frame (see MediaView in scene-drawing.ts). */
+export function motionEnd(motion: Motion): { zoom: number; x: number; y: number } {
+  return MOTIONS[motion].end;
 }
 
 /** The zoompan expressions for a slow Ken Burns move over `sceneFrames` video frames, one step every `step` frames. */
-function motionFilter(motion: SegmentMedia['motion'], box: Box, sceneFrames: number, offset: number, fps: number, step: number): string {
+function motionFilter(motion: Motion, box: Box, sceneFrames: number, offset: number, fps: number, step: number): string {
   const n = Math.max(1, sceneFrames - 1);
   const at = `(${step}*on+${offset})/${n}`;
   const size = `s=${even(box.width)}x${even(box.height)}:fps=${fps / step}:d=1`;
   const centre = `x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)'`;
-  if (motion === 'zoom_in') return `zoompan=z='1+0.12*${at}':${centre}:${size}`;
-  if (motion === 'zoom_out') return `zoompan=z='1.12-0.12*${at}':${centre}:${size}`;
-  return `zoompan=z='1.12':x='(iw-iw/zoom)*${at}':y='ih/2-(ih/zoom/2)':${size}`;
+  const zoompan = MOTIONS[motion].zoompan;
+  if (!zoompan) throw new RangeError(`Motion ${motion} does not move`);
+  return zoompan(at, centre, size);
 }
+
+/**
+ * How each transition's frames lay the incoming scene ([tb], trimmed to the transition) over the previous scene's
+ * last look ([ta]) into [tr]: what the incoming stream gets after its trim, and the blend. A cut has no transition
+ * frames (planTimeline), so it is never blended. A `Record`, so a new transition fails the type check until drawn.
+ */
+const TRANSITIONS: Record<Transition, ((t: number) => { incoming: string; blend: string }) | null> = {
+  cut: null,
+  fade: (t) => ({ incoming: `,format=yuva420p,fade=t=in:s=0:n=${t}:alpha=1`, blend: `[ta][tb]overlay=format=yuv420:shortest=1,format=yuv420p[tr]` }),
+  slide: (t) => {
+    const k = `(1-n/${t})`;
+    return { incoming: '', blend: `[ta][tb]overlay=x='W*${k}*${k}*${k}':y=0:eval=frame:shortest=1,format=yuv420p[tr]` };
+  },
+};
 
 /**
  * The filter graph of one scene segment: the still held for the scene's frames (the first
@@ -161,13 +187,10 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
       scene = '[curh]';
     }
     chains.push(`[1:v]format=yuv420p,setsar=1,${hold('', t, fps)}[ta]`);
-    chains.push(`${current}trim=end_frame=${t},setpts=N/${fps}/TB${o.transition === 'slide' ? '' : ',format=yuva420p,fade=t=in:s=0:n=' + t + ':alpha=1'}[tb]`);
-    if (o.transition === 'slide') {
-      const k = `(1-n/${t})`;
-      chains.push(`[ta][tb]overlay=x='W*${k}*${k}*${k}':y=0:eval=frame:shortest=1,format=yuv420p[tr]`);
-    } else {
-      chains.push(`[ta][tb]overlay=format=yuv420:shortest=1,format=yuv420p[tr]`);
-    }
+    const blending = TRANSITIONS[o.transition];
+    if (!blending) throw new RangeError(`A ${o.transition} has no transition frames (got ${t})`);
+    const { incoming: intoBlend, blend } = blending(t);
+    chains.push(`${current}trim=end_frame=${t},setpts=N/${fps}/TB${intoBlend}[tb]`, blend);
     parts.push('[tr]');
   }
   if (holdFrames > 0) {

@@ -1,4 +1,4 @@
-import type { CaptionCue } from './caption-cues.js';
+import { cueText, type CaptionCue } from './caption-cues.js';
 
 /** "HH:MM:SS,mmm" */
 export function formatSrtTime(seconds: number): string {
@@ -13,6 +13,6 @@ export function formatSrtTime(seconds: number): string {
 /** An SRT document: one numbered cue per group of words. */
 export function buildSrt(cues: readonly CaptionCue[]): string {
   return cues
-    .map((cue, index) => `${index + 1}\n${formatSrtTime(cue.start)} --> ${formatSrtTime(cue.end)}\n${cue.words.map((w) => w.text).join(' ')}\n`)
+    .map((cue, index) => `${index + 1}\n${formatSrtTime(cue.start)} --> ${formatSrtTime(cue.end)}\n${cueText(cue)}\n`)
     .join('\n');
 }

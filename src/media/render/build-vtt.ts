@@ -11,7 +11,7 @@ export function formatVttTime(seconds: number): string {
 export function buildVtt(cues: readonly CaptionCue[]): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = cues.map((cue, index) => {
-    const text = cue.words.map((w, i) => (i === 0 ? escape(w.text) : `<${formatVttTime(w.start)}>${escape(w.text)}`)).join(' ');
+    const text = cue.words.map((w, i) => (i === 0 ? escape(w.text) : `${w.spaceBefore === false ? '' : ' '}<${formatVttTime(w.start)}>${escape(w.text)}`)).join('');
     return `${index + 1}\n${formatVttTime(cue.start)} --> ${formatVttTime(cue.end)}\n${text}\n`;
   });
   return `WEBVTT\n\n${body.join('\n')}`;

@@ -1,3 +1,4 @@
+import { displayWidth, splitTimedPhrases } from '../text/index.js';
 import type { WordTiming } from '../tts/index.js';
 
 export interface CaptionWord {
@@ -5,6 +6,8 @@ export interface CaptionWord {
   text: string;
   start: number;
   end: number;
+  /** False when the narration has no space before the word (Japanese and Chinese phrases). */
+  spaceBefore?: boolean;
 }
 
 export interface CaptionCue {
@@ -18,15 +21,18 @@ export interface CaptionCue {
  * the narration from the word's start up to the next space, so "world," keeps its comma.
  */
 export function captionWords(narration: string, words: readonly WordTiming[], offset: number): CaptionWord[] {
-  return words
-    .map((word) => {
+  const phrases = splitTimedPhrases(narration, words);
+  return phrases
+    .map((word, index) => {
       let text = word.text;
       if (word.charStart >= 0 && word.charStart < narration.length) {
-        const rest = narration.slice(word.charStart);
+        // Up to the next space, or the next phrase of a text without spaces.
+        const next = phrases[index + 1];
+        const rest = narration.slice(word.charStart, next && next.charStart > word.charStart ? next.charStart : undefined);
         const token = /^\S+/.exec(rest)?.[0];
         if (token && token.length >= word.charEnd - word.charStart) text = token;
       }
-      return { text: text.trim(), start: offset + word.start, end: offset + Math.max(word.end, word.start) };
+      return { text: text.trim(), start: offset + word.start, end: offset + Math.max(word.end, word.start), ...(word.spaceBefore === false ? { spaceBefore: false } : {}) };
     })
     .filter((word) => word.text.length > 0);
 }
@@ -46,10 +52,11 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
   };
   for (const word of words) {
     const last = current[current.length - 1];
-    const length = current.reduce((n, w) => n + w.text.length + 1, 0) + word.text.length;
+    // Width, not length: a Japanese character takes the room of two Latin letters.
+    const length = current.reduce((n, w) => n + displayWidth(w.text) + 1, 0) + displayWidth(word.text);
     if (last && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
     current.push(word);
-    if (/[.!?;:]["'”’)]*$/.test(word.text)) close();
+    if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text)) close();
   }
   close();
   // Hold each cue a little after its last word, but never into the next one.
@@ -58,4 +65,14 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
     cue.end = Math.max(cue.end, Math.min(cue.end + linger, next ? next.start : Infinity));
   });
   return cues;
+}
+
+/** The words of a cue as one line of text, spaced as the narration is. */
+export function cueText(cue: CaptionCue): string {
+  return cue.words.map((w, i) => `${i > 0 && w.spaceBefore !== false ? ' ' : ''}${w.text}`).join('');
+}
+
+/** A cue moved `by` seconds on the clock, its words with it. */
+export function shiftCue(cue: CaptionCue, by: number): CaptionCue {
+  return { start: cue.start + by, end: cue.end + by, words: cue.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })) };
 }

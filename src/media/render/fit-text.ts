@@ -1,3 +1,5 @@
+import { lineBreakUnits } from '../text/index.js';
+
 /** The part of a 2D context that text layout needs (a canvas context satisfies it). */
 export interface TextMeasurer {
   font: string;
@@ -60,11 +62,11 @@ export function wrapText(ctx: TextMeasurer, text: string, width: number): string
 
 function wrapTextReportingBreaks(ctx: TextMeasurer, text: string, width: number): { lines: string[]; broke: boolean } {
   let broke = false;
-  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  // Japanese and Chinese break between phrases and words, not at spaces they do not have.
+  for (const { text: word, spaceBefore } of lineBreakUnits(text)) {
+    const candidate = line ? `${line}${spaceBefore ? ' ' : ''}${word}` : word;
     if (ctx.measureText(candidate).width <= width) {
       line = candidate;
       continue;

@@ -1,8 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { getAvatarLook } from '../../avatars/index.js';
 import type { PresenterPlacement } from '../../storyboard/index.js';
 import {
-  drawPresenter, mouthCues, PRESENTER_DESIGN_HEIGHT, PRESENTER_DESIGN_WIDTH, presenterBoxFor, presenterPose, type AvatarLook,
+  drawPresenter, getAvatarLook, mouthCues, PRESENTER_DESIGN_HEIGHT, PRESENTER_DESIGN_WIDTH, presenterBoxFor, presenterPose, type AvatarLook,
 } from '../presenter/index.js';
 import type { PhonemeTiming } from '../tts/index.js';
 import { contentHash } from './render-cache.js';

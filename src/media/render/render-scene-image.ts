@@ -5,6 +5,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { Storyboard } from '../../storyboard/index.js';
 import { DEFAULT_STYLE_ID, applyBrand, getStyle, registerBundledFonts, type Style } from '../../styles/index.js';
 import { resolveFfmpegPath } from '../ffmpeg/index.js';
+import { withStoryboardFonts } from '../fonts/index.js';
 import { drawScene } from './draw-scene.js';
 import { loadBrandLogo } from './load-brand-logo.js';
 import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
@@ -17,9 +18,12 @@ export function frameSize(orientation: Storyboard['orientation']): { width: numb
   return orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
 }
 
-/** The storyboard's style, recoloured by its brand kit when it has one (readable contrast kept). */
-export function styleFor(storyboard: Pick<Storyboard, 'style_id' | 'brand'>): Style {
-  return applyBrand(getStyle(storyboard.style_id) ?? getStyle(DEFAULT_STYLE_ID)!, storyboard.brand);
+/**
+ * The storyboard's style, recoloured by its brand kit when it has one (readable contrast kept), its fonts
+ * followed by the faces the storyboard's scripts need.
+ */
+export function styleFor(storyboard: Pick<Storyboard, 'style_id' | 'brand' | 'title' | 'scenes' | 'language'>): Style {
+  return withStoryboardFonts(applyBrand(getStyle(storyboard.style_id) ?? getStyle(DEFAULT_STYLE_ID)!, storyboard.brand), storyboard);
 }
 
 export interface RenderSceneImageOptions {

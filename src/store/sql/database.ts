@@ -23,6 +23,8 @@ export interface SessionsTable {
   error: string | null;
   /** JSON TokenUsage: language-model tokens used by the session's agent turns. */
   usage: string;
+  /** seq of the newest user message a run was started for (the queue's cursor). */
+  answered_seq: number;
   created_at: number;
   updated_at: number;
 }

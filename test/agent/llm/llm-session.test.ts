@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { fakeMedia, startTestServer, type TestServer } from '../../support/test-server.js';
 import { startFakeLlm, type FakeLlm } from './fake-llm-server.js';
 import { script } from './llm-fixtures.js';
 
@@ -22,7 +22,7 @@ describe('a session planned by an LLM', () => {
     });
     server = await startTestServer({
       llm: { provider: 'openai-compatible', baseUrl: fake.url, apiKey: 'test', model: 'fake-model', timeoutSec: 10, maxAttempts: 3, images: false, structuredOutputs: true },
-    });
+    }, { adapters: fakeMedia() });
   });
   afterAll(async () => {
     await server.dispose();

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAvatarLooks } from '../../../src/avatars/index.js';
-import { KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
+import { fakeMedia, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
 import { portraitPng } from '../../avatars/portrait-fixture.js';
 
 describe('POST /v3/video-agents with a catalogue avatar_id', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia() });
   });
   afterAll(async () => {
     await server?.dispose();

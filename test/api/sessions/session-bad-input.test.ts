@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
+import { fakeMedia, KEY_B, startTestServer, type TestServer } from '../../support/test-server.js';
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('session endpoints reject bad input with the error envelope', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { adapters: fakeMedia() });
   });
   afterAll(async () => {
     await server?.dispose();
@@ -57,8 +57,8 @@ describe('session endpoints reject bad input with the error envelope', () => {
     expectError(await create({ prompt: 'hi', files: [{ type: 'base64', media_type: 'image/png', data: pdf }] }), 415, 'unsupported_media_type');
   });
 
-  it('create with an unknown asset id → 404 naming the field', async () => {
-    expectError(await create({ prompt: 'hi', files: [{ type: 'asset_id', asset_id: 'ast_missing' }] }), 404, 'not_found', 'files[0].asset_id');
+  it('create with an unknown asset id → 422 asset_not_available naming the field', async () => {
+    expectError(await create({ prompt: 'hi', files: [{ type: 'asset_id', asset_id: 'ast_missing' }] }), 422, 'asset_not_available', 'files[0].asset_id');
   });
 
   it('create without a key → 401, with an unknown key → 401, with a Bearer key → 200', async () => {
@@ -121,12 +121,18 @@ describe('session endpoints reject bad input with the error envelope', () => {
     await server.call('POST', `/v3/video-agents/${id}/stop`, {});
   });
 
-  it('a message while the agent is thinking → 409 conflict; bad message bodies → 400', async () => {
+  it('a message while the agent is thinking is accepted (queued); bad message bodies → 400', async () => {
     const id = (await create({ prompt: 'A video about the history of tea', mode: 'chat' })).body.data.session_id;
     const busy = await server.call('POST', `/v3/video-agents/${id}`, { message: 'shorter' });
-    // The built-in planner is fast: the session may already be reviewing. Either way no 5xx.
-    if (busy.status !== 200) expectError(busy, 409, 'conflict');
-    await server.waitFor(id, ['reviewing', 'waiting_for_input']);
+    expect(busy.status, JSON.stringify(busy.body)).toBe(200);
+    expect(busy.body.data).toMatchObject({ session_id: id, run_id: expect.stringMatching(/^run_/) });
+    // The queued message is answered by its own run once v1 is out: storyboard v2.
+    let after = await server.waitFor(id, ['reviewing', 'waiting_for_input']);
+    for (let i = 0; i < 100 && !String(after.messages[0].content).includes('Storyboard v2'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await server.waitFor(id, ['reviewing', 'waiting_for_input']);
+    }
+    expect(after.messages[0].content).toContain('Storyboard v2');
     expectError(await server.call('POST', `/v3/video-agents/${id}`, {}), 400, 'validation_error', 'message');
     expectError(await server.call('POST', `/v3/video-agents/${id}`, { message: '' }), 400, 'validation_error', 'message');
     expectError(await server.call('POST', `/v3/video-agents/${id}`, { message: 'x'.repeat(10_001) }), 400, 'validation_error', 'message');
@@ -146,7 +152,7 @@ describe('session endpoints reject bad input with the error envelope', () => {
 
 describe('the active-job limit per key', () => {
   it('answers 429 rate_limit_exceeded with Retry-After beyond the limit', async () => {
-    const server = await startTestServer({ maxActiveJobsPerKey: 1 });
+    const server = await startTestServer({ maxActiveJobsPerKey: 1 }, { adapters: fakeMedia() });
     try {
       const first = await server.call('POST', '/v3/video-agents', { prompt: 'A 60 second video about coffee', mode: 'generate' });
       expect(first.status).toBe(200);

@@ -21,6 +21,7 @@ function session(id: string, owner: string): SessionRecord {
     run: null,
     error: null,
     usage: { input_tokens: 0, output_tokens: 0 },
+    answered_seq: 0,
     created_at: 1_700_000_000_000,
     updated_at: 1_700_000_000_000,
   };

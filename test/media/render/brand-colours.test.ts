@@ -4,7 +4,7 @@ import { renderSceneImage } from '../../../src/media/index.js';
 import type { Storyboard } from '../../../src/storyboard/index.js';
 
 const base: Storyboard = {
-  schema: 1, version: 1, title: 'Brand', language: 'en', orientation: 'landscape', duration_target_sec: null, voice_id: 'v', avatar_id: null,
+  schema: 2, version: 1, title: 'Brand', language: 'en', orientation: 'landscape', duration_target_sec: null, voice_id: 'v', avatar_id: null,
   style_id: 'clean', pace: 1, music: null, captions: { enabled: true, style: 'default' },
   scenes: [{ id: 'a', layout: 'stat', narration: 'n', stat: '42%', headline: 'of teams ship weekly', presenter: 'none', transition: 'cut', duration_sec: 3 }],
 };

@@ -50,7 +50,7 @@ afterAll(async () => {
 
 function storyboard(orientation: Storyboard['orientation'], scenes: Scene[], logo: string | null): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Logo test', language: 'en', orientation, duration_target_sec: null,
+    schema: 2, version: 1, title: 'Logo test', language: 'en', orientation, duration_target_sec: null,
     voice_id: 'espeak-en-us-female', avatar_id: AVATAR, style_id: 'midnight', pace: 1.3, music: null,
     captions: { enabled: true, style: 'default' }, scenes, brand: { colors: { primary: '#2A9D8F' }, font: 'Inter', logo_asset_id: logo },
   };

@@ -52,7 +52,7 @@ const SCENES: Scene[] = [
 
 function storyboard(orientation: Storyboard['orientation'], logo: string | null): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Brand video', language: 'en', orientation, duration_target_sec: null,
+    schema: 2, version: 1, title: 'Brand video', language: 'en', orientation, duration_target_sec: null,
     voice_id: 'v', avatar_id: AVATAR, style_id: 'clean', pace: 1, music: null, captions: { enabled: true, style: 'default' }, scenes: SCENES,
     brand: { colors: { primary: '#0F8A5F' }, font: 'Inter', logo_asset_id: logo },
   };

@@ -134,7 +134,7 @@ describe('evictRenderCache with real renders', () => {
   afterAll(async () => tts.close());
 
   const storyboard: Storyboard = {
-    schema: 1, version: 1, title: 'Eviction', language: 'en', orientation: 'landscape', duration_target_sec: null,
+    schema: 2, version: 1, title: 'Eviction', language: 'en', orientation: 'landscape', duration_target_sec: null,
     voice_id: 'espeak-en-us-female', avatar_id: null, style_id: 'midnight', pace: 1.3, music: { track: 'calm', volume: 0.3 },
     captions: { enabled: true, style: 'default' },
     scenes: [

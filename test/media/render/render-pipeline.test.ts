@@ -30,7 +30,7 @@ async function dir(name: string): Promise<string> {
 
 function storyboard(overrides: Partial<Storyboard> = {}): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Pipeline test', language: 'en', orientation: 'landscape', duration_target_sec: null,
+    schema: 2, version: 1, title: 'Pipeline test', language: 'en', orientation: 'landscape', duration_target_sec: null,
     voice_id: 'espeak-en-us-female', avatar_id: null, style_id: 'midnight', pace: 1.3, music: null,
     captions: { enabled: true, style: 'default' },
     scenes: [

@@ -23,7 +23,7 @@ const LAYOUT_SCENES: Scene[] = [
 
 function storyboard(orientation: Storyboard['orientation'], scenes: Scene[]): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Preview', language: 'en', orientation, duration_target_sec: null, voice_id: 'v', avatar_id: null,
+    schema: 2, version: 1, title: 'Preview', language: 'en', orientation, duration_target_sec: null, voice_id: 'v', avatar_id: null,
     style_id: 'bold', pace: 1, music: null, captions: { enabled: true, style: 'default' }, scenes,
   };
 }

@@ -29,7 +29,7 @@ async function workDir(): Promise<string> {
 
 function storyboard(orientation: Storyboard['orientation']): Storyboard {
   return {
-    schema: 1, version: 1, title: 'Render test', language: 'en', orientation, duration_target_sec: null,
+    schema: 2, version: 1, title: 'Render test', language: 'en', orientation, duration_target_sec: null,
     voice_id: 'espeak-en-us-female', avatar_id: null, style_id: 'midnight', pace: 1.2, music: null,
     captions: { enabled: true, style: 'default' },
     scenes: [

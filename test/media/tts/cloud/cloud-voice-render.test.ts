@@ -40,7 +40,7 @@ describe('a render with a cloud voice', () => {
     expect(voices.some((voice) => voice.voice_id === 'espeak-en-us-female')).toBe(true);
     expect(voices.some((voice) => voice.voice_id === 'openai-onyx')).toBe(true);
     const storyboard: Storyboard = {
-      schema: 1, version: 1, title: 'Cloud voice', language: 'en', orientation: 'landscape', duration_target_sec: null,
+      schema: 2, version: 1, title: 'Cloud voice', language: 'en', orientation: 'landscape', duration_target_sec: null,
       voice_id: 'openai-onyx', avatar_id: null, style_id: 'midnight', pace: 1.2, music: null,
       captions: { enabled: true, style: 'default' },
       scenes: [

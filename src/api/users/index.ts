@@ -1,0 +1,2 @@
+export { userRoutes } from './user-routes.js';
+export { CurrentUserView } from './user-schemas.js';

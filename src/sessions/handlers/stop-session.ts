@@ -1,0 +1,33 @@
+import type { SessionRecord } from '../../store/index.js';
+import { findSession } from '../find-session.js';
+import type { SessionContext } from '../session-context.js';
+import { textFor } from '../session-language.js';
+import { isActive } from '../session-transitions.js';
+import { finishSession } from './finish-session.js';
+
+/**
+ * Stops the running turn or render: its signal aborts (killing ffmpeg), its video is marked stopped, and messages
+ * queued behind it are dropped (the user asked for the work to stop). A chat waits for input; a generate-mode
+ * session fails.
+ */
+export async function stopSession(ctx: SessionContext, owner: string, sessionId: string): Promise<SessionRecord> {
+  const session = await findSession(ctx, owner, sessionId);
+  if (!isActive(session.status) || !session.run) return session;
+  const run = session.run;
+  const ended = session.mode !== 'chat';
+  const text = await textFor(ctx, session);
+  const queued = await ctx.messages.queued(session);
+  const updated = await ctx.rows.moveTo(session.id, ended ? 'failed' : 'waiting_for_input', {
+    from: [session.status],
+    runId: run.run_id,
+    patch: { run: null, error: ended ? text.stoppedByUser : null, answered_seq: queued.at(-1)?.seq ?? session.answered_seq },
+    announce: async (stopped) => {
+      await ctx.queue.cancel(session.id);
+      if (run.video_id) await ctx.store.updateVideo(run.video_id, { status: 'failed', failure_code: 'stopped', failure_message: text.stoppedByUser });
+      await ctx.messages.model(stopped.id, ended ? 'error' : 'text', text.stopped(run.kind === 'render' ? 'render' : 'agent', ended, queued.length));
+    },
+  });
+  if (!updated) return (await ctx.store.getSession(session.id)) ?? session;
+  if (ended) await finishSession(ctx, updated, 'fail', { reason: text.stoppedByUser, videoId: run.video_id });
+  return updated;
+}

@@ -1,0 +1,1 @@
+export { sessionMessages, type SessionMessages } from './session-messages.js';

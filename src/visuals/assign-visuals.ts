@@ -1,0 +1,107 @@
+import type { Scene, SceneVisual, Storyboard } from '../storyboard/index.js';
+import { chartLabels } from './charts/chart-labels.js';
+import { extractChart } from './charts/extract-chart.js';
+import { extractPlaces } from './charts/extract-places.js';
+import {
+  ILLUSTRATION_ATTRIBUTION,
+  ILLUSTRATION_LICENCE,
+  ILLUSTRATION_PROVIDER,
+  IllustrationIndex,
+  type IllustrationMatch,
+} from './library/illustration-index.js';
+import { FALLBACK_LINE_ICON, lineIconFor } from './library/line-icon-index.js';
+
+/** Pictures for scenes whose words match nothing: chosen by what the scene does. */
+const layoutFallbacks: Record<Scene['layout'], readonly string[]> = {
+  title: ['sparkles', 'light-bulb', 'rocket', 'glowing-star'],
+  presenter: ['light-bulb', 'speech-balloon', 'books', 'magnifying-glass-tilted-left'],
+  bullets: ['clipboard', 'memo', 'spiral-notepad', 'pushpin'],
+  media: ['framed-picture', 'camera'],
+  quote: ['speech-balloon', 'left-speech-bubble'],
+  stat: ['bar-chart', 'chart-increasing'],
+  cta: ['backhand-index-pointing-right', 'rocket', 'party-popper', 'star'],
+};
+
+/** How much a scene's own words count against the words of the whole video (which keep pictures on topic). */
+const WEIGHT = { headline: 2.5, narration: 1, topic: 0.35 } as const;
+
+/**
+ * Gives every scene without a visual one: the user's media where the scene has it, a chart where its words
+ * carry figures, else an illustration chosen by the scene's meaning (headline first, then narration, then the
+ * video's topic), never the same one twice in a video, with a line icon per bullet. Visuals already chosen (by
+ * a language model, by the user) are kept.
+ */
+export function assignVisuals(storyboard: Storyboard): Storyboard {
+  const index = IllustrationIndex.for(storyboard.language);
+  const used = new Set(storyboard.scenes.flatMap((s) => (s.visual?.source?.provider === ILLUSTRATION_PROVIDER ? [s.visual.source.id] : [])));
+  const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
+  const topic = scoreMap(index.search(topicText, { limit: 40 }));
+  const scenes = storyboard.scenes.map((scene) => {
+    if (scene.visual) return scene;
+    const visual = chooseVisual(scene, storyboard.language, index, topic, used);
+    return visual ? { ...scene, visual } : scene;
+  });
+  return { ...storyboard, scenes };
+}
+
+function chooseVisual(scene: Scene, language: string, index: IllustrationIndex, topic: Map<string, number>, used: Set<string>): SceneVisual | null {
+  if (scene.media) return { kind: 'user_media', source: { provider: 'asset', id: scene.media.asset_id } };
+  const chart = scene.layout === 'title' || scene.layout === 'cta' ? null : chartFor(scene, language);
+  if (chart) return chart;
+  const illustration = pickIllustration(scene, index, topic, used);
+  used.add(illustration.id);
+  return {
+    kind: 'illustration',
+    query: illustration.keywords.slice(0, 3).join(', ') || undefined,
+    source: { provider: ILLUSTRATION_PROVIDER, id: illustration.id },
+    bullet_icons: scene.bullets?.length ? bulletIcons(scene.bullets, index, language) : undefined,
+    attribution: ILLUSTRATION_ATTRIBUTION,
+    licence: ILLUSTRATION_LICENCE,
+  };
+}
+
+function chartFor(scene: Scene, language: string): SceneVisual | null {
+  const text = [scene.stat, scene.headline, scene.narration].filter(Boolean).join('. ');
+  const chart = extractChart(text, chartLabels(language)) ?? extractPlaces(scene.narration);
+  return chart ? { kind: 'chart', query: chart.items.map((i) => i.label || i.value).join(', ').slice(0, 300), chart } : null;
+}
+
+function pickIllustration(scene: Scene, index: IllustrationIndex, topic: Map<string, number>, used: Set<string>): IllustrationMatch {
+  const headlineMatches = index.search(scene.headline ?? '', { exclude: used, limit: 20 });
+  const narration = index.search(scene.narration, { exclude: used, limit: 20 });
+  const headline = scoreMap(headlineMatches);
+  const candidates = new Map<string, IllustrationMatch>();
+  for (const match of [...headlineMatches, ...narration]) candidates.set(match.id, match);
+  // The video's own topic fills in where a scene's words are thin (a closing line, a short bullet scene); a
+  // closing scene keeps its own kind of picture unless its headline names one.
+  if (scene.layout !== 'cta' || headlineMatches.length > 0) {
+    for (const [id, score] of topic) if (!used.has(id) && !candidates.has(id)) candidates.set(id, { id, score, keywords: [] });
+  }
+  let best: IllustrationMatch | null = null;
+  let bestScore = 0;
+  for (const match of candidates.values()) {
+    const narrationScore = narration.find((m) => m.id === match.id)?.score ?? 0;
+    if (scene.layout === 'cta' && !headline.has(match.id)) continue;
+    const score = WEIGHT.headline * (headline.get(match.id) ?? 0) + WEIGHT.narration * narrationScore + WEIGHT.topic * (topic.get(match.id) ?? 0);
+    if (score > bestScore) [best, bestScore] = [match, score];
+  }
+  if (best) return best;
+  const fallback = layoutFallbacks[scene.layout].find((id) => !used.has(id) && IllustrationIndex.has(id)) ?? layoutFallbacks[scene.layout][0]!;
+  return { id: fallback, score: 0, keywords: [] };
+}
+
+/** A line icon per bullet, from the illustration its words match (its name is English, as Lucide's are). */
+function bulletIcons(bullets: readonly string[], index: IllustrationIndex, language: string): string[] {
+  const taken = new Set<string>();
+  return bullets.map((bullet) => {
+    const own = language.startsWith('en') ? bullet.toLowerCase().split(/[^a-z]+/) : [];
+    const words = index.search(bullet, { limit: 5 }).flatMap((m) => m.id.split('-'));
+    const icon = lineIconFor([...own, ...words].filter((w) => w.length >= 3), taken) ?? FALLBACK_LINE_ICON;
+    taken.add(icon);
+    return icon;
+  });
+}
+
+function scoreMap(matches: readonly IllustrationMatch[]): Map<string, number> {
+  return new Map(matches.map((m) => [m.id, m.score]));
+}

@@ -1,0 +1,58 @@
+/**
+ * Everyday words that CLDR also lists as emoji keywords ("up", "come", "well", "sie", "можно"): in running
+ * narration they say nothing about what a scene shows, so they never pick a picture on their own.
+ */
+const lists: Record<string, string> = {
+  en: `a an the and or but if of to in on at by for with from into over after before as is are was were be been it its this
+    that these those there their they them we our us you your he she his her i me my what which who how why when where do does
+    did can could will would should may might must not no yes so than then too very just also more most such only all any each
+    both few other up down out off again once here have has had make made get got let see hear look like well good great best
+    new old free top back end soon ok fine come go going gone went take give keep call ask help care stop wait turn push open
+    close full part set hold time day way thing things one two three four five six seven eight nine ten first second third
+    last next right left high low fast slow hot cold cool big small little much many lot every today now am pm`,
+  de: `der die das und oder aber wenn von zu im in an auf mit für über aus bei nach vor ist sind war sein wird werden es ein
+    eine einen einem einer nicht auch wie was wer wo dass sich ich du er sie wir ihr uns den dem des noch nur schon sehr mehr
+    bis zum zur um durch ohne hat haben kann können soll muss diese dieser dieses alle jeden jeder jede tag gut neu kommen
+    gehen machen sehen ja nein oben unten hier jetzt heute ende zeit`,
+  fr: `le la les un une des et ou mais si de du au aux en dans sur par pour avec sans est sont était être avoir a ont ce cette
+    ces qui que dont où ne pas plus très aussi comme nous vous ils elles il elle je tu se sa son ses leur notre votre mon
+    bon bien tout tous fin haut bas venir aller faire voir oui non jour temps ici maintenant`,
+  es: `el la los las un una y o pero si de del al en con sin por para sobre es son era ser estar está han ha que quien donde
+    no más muy también como nosotros ellos ella él yo tu su sus nuestro bien bueno todo todos fin arriba abajo venir ir hacer
+    ver sí día tiempo aquí ahora hoy mejor peor`,
+  it: `il lo la i gli le un una e o ma se di del della da in con su per tra è sono era essere avere ha che chi dove non più
+    molto anche come noi voi loro lui lei io tu suo sua bene buono tutto tutti fine su giù venire andare fare vedere sì giorno
+    tempo qui ora oggi`,
+  pt: `o a os as um uma e ou mas se de do da dos das em no na com sem por para sobre é são era ser estar tem que quem onde não
+    mais muito também como nós eles ela ele eu tu seu sua bem bom tudo todos fim cima baixo vir ir fazer ver sim dia tempo
+    aqui agora hoje`,
+  nl: `de het een en of maar als van te in op aan met voor over uit bij na is zijn was wordt niet ook hoe wat wie waar dat ik
+    jij hij zij wij ons goed nieuw alle dag tijd hier nu vandaag`,
+  ru: `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет
+    о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего
+    ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто
+    этот день время каждый каждый хорошо новый конец верх низ`,
+  uk: `і й в у не що він на я з як а то все вона так його але та ти до же ви за би по тільки її мені було ось від мене ще ні
+    о із йому тепер коли навіть чи якщо вже або бути був нього вас там потім себе може вони тут де є треба для ми тебе їх
+    день час кожен добре новий кінець`,
+  pl: `i w we nie co on na ja z ze jak a to wszystko ona tak jego ale ty do że wy za by po tylko jej mi było od mnie jeszcze
+    o jemu teraz kiedy nawet czy jeśli już albo być był tam potem siebie może oni tu gdzie jest trzeba dla my ciebie ich dzień
+    czas każdy dobrze nowy koniec`,
+  tr: `ve bir bu da de ile için ama gibi çok daha en ne o şu ben sen biz siz onlar var yok mi mı değil olarak olan kadar her
+    gün zaman iyi yeni son yukarı aşağı gel git yap gör evet hayır`,
+  ar: `في من على إلى عن مع هذا هذه ذلك التي الذي و أو لا ما هو هي نحن أنتم هم كان يكون كل بعد قبل عند حتى يوم وقت جيد جديد`,
+  hi: `और का के की में है हैं से को पर यह वह एक भी नहीं तो कि जो था थे हम आप वे सब हर दिन समय अच्छा नया`,
+};
+
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** The common words of a CLDR locale ("pt-PT" uses Portuguese's); an empty set where we have no list. */
+export function commonWords(locale: string): ReadonlySet<string> {
+  const base = locale.split('-')[0]!;
+  let set = sets.get(base);
+  if (!set) {
+    set = new Set((lists[base] ?? '').split(/\s+/).filter(Boolean));
+    sets.set(base, set);
+  }
+  return set;
+}

@@ -1,0 +1,30 @@
+/**
+ * Pictures never chosen by keyword: ones that read as letters, numbers or UI (a video says those in words),
+ * flags (politics by accident), skin-tone variants (the set's default is used), and ones a brand would not
+ * want to show by accident.
+ */
+const excludedPatterns: readonly RegExp[] = [
+  /^keycap-/,
+  /^flag-/,
+  /-(light|medium-light|medium|medium-dark|dark)$/,
+  /-button(-|$)/,
+  /^(input|regional-indicator)-/,
+  /-o-?clock$/,
+  /^(japanese|chinese)-/,
+  /^(a|b|o|ab)-button/,
+];
+
+const excludedIds: ReadonlySet<string> = new Set([
+  'middle-finger', 'pile-of-poo', 'eggplant', 'peach', 'skull', 'skull-and-crossbones', 'coffin', 'funeral-urn',
+  'pistol', 'water-pistol', 'bomb', 'kitchen-knife', 'dagger', 'crossed-swords', 'syringe', 'drop-of-blood',
+  'cigarette', 'pill', 'beer-mug', 'clinking-beer-mugs', 'wine-glass', 'cocktail-glass', 'tumbler-glass',
+  'face-vomiting', 'nauseated-face', 'face-with-symbols-on-mouth', 'zombie', 'ogre', 'goblin', 'alien-monster',
+  'nazar-amulet', 'hamsa', 'latin-cross', 'orthodox-cross', 'star-and-crescent', 'star-of-david', 'om', 'wheel-of-dharma',
+  'yin-yang', 'peace-symbol', 'menorah', 'dotted-six-pointed-star', 'place-of-worship', 'khanda', 'radioactive',
+  'biohazard', 'no-one-under-eighteen', 'copyright', 'registered', 'trade-mark', 'hundred-points', 'new-moon-face',
+  'full-moon-face', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
+]);
+
+export function isExcludedIllustration(id: string): boolean {
+  return excludedIds.has(id) || excludedPatterns.some((pattern) => pattern.test(id));
+}

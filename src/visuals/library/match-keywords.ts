@@ -1,0 +1,62 @@
+import { commonWords } from './common-words.js';
+import { normalizeKeyword } from './normalize-keyword.js';
+
+export interface KeywordHit {
+  keyword: string;
+  /** Longer phrases ("hot beverage") say more than single words. */
+  weight: number;
+}
+
+/** Scripts written without spaces between words: keywords are found inside the text. */
+const unspacedLanguages = new Set(['ja', 'zh', 'zh-Hant', 'zh-Hant-HK', 'yue', 'yue-Hans', 'th', 'lo', 'km', 'my', 'ko']);
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const MAX_PHRASE_WORDS = 3;
+
+/** The index keywords a text contains, each once. */
+export function matchKeywords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
+  const normalized = normalizeKeyword(text);
+  return unspacedLanguages.has(locale) ? matchInside(normalized, keywords) : matchWords(normalized, locale, keywords);
+}
+
+function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
+  const words = text.match(wordPattern) ?? [];
+  const hits = new Map<string, KeywordHit>();
+  const covered = new Set<number>();
+  const common = commonWords(locale);
+  for (let size = MAX_PHRASE_WORDS; size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      if (size === 1 && (covered.has(start) || common.has(words[start]!) || /^\p{N}+$/u.test(words[start]!))) continue;
+      const phrase = words.slice(start, start + size).join(' ');
+      const found = size === 1 ? wordForms(phrase, locale).filter((form) => keywords.has(form)) : keywords.has(phrase) ? [phrase] : [];
+      for (const keyword of found) hits.set(keyword, { keyword, weight: 1 + 0.5 * (size - 1) });
+      if (found.length > 0) for (let i = start; i < start + size; i++) covered.add(i);
+    }
+  }
+  return [...hits.values()];
+}
+
+/**
+ * A word and the forms of it a keyword may have: inflections are found by taking up to three letters off the
+ * end ("Brote" → "brot", "хлебом" → "хлеб"), never below four letters; English plurals lose their "s".
+ */
+function wordForms(word: string, locale: string): string[] {
+  const forms = [word];
+  if (locale === 'en') {
+    if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+    else if (word.length >= 4 && word.endsWith('s')) forms.push(word.slice(0, -1));
+    return forms;
+  }
+  const letters = [...word];
+  for (let cut = 1; cut <= 3 && letters.length - cut >= 4; cut++) forms.push(letters.slice(0, letters.length - cut).join(''));
+  return forms;
+}
+
+function matchInside(text: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  for (const keyword of keywords.keys()) {
+    const length = [...keyword].length;
+    // One-character keywords match too much inside running text; longer ones are words.
+    if (length >= 2 && text.includes(keyword)) hits.push({ keyword, weight: 1 + 0.25 * Math.min(length - 2, 4) });
+  }
+  return hits;
+}
