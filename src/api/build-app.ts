@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { AppDeps } from './app-deps.js';
 import { assetRoutes, uploadRoutes } from './assets/index.js';
-import { createAuthHook, createIdempotency, createValidatorCompiler, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
+import { apiKeyOf, createAuthHook, createIdempotency, createValidatorCompiler, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
 import { createMediaLinks, mediaRoutes } from './media/index.js';
 import { sessionRoutes } from './sessions/index.js';
 import { styleRoutes } from './styles/index.js';
@@ -136,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   // MCP over Streamable HTTP; its tools call /v3 with the caller's key, which /mcp checks first.
-  await app.register(mcpRoutes, { apiKeys: deps.config.apiKeys });
+  await app.register(mcpRoutes, { authenticate: createAuthHook(deps.config.apiKeys), apiKeyOf });
 
   // Not made ready here: main.ts may still add routes (the studio) before listen().
   return app as unknown as FastifyInstance;

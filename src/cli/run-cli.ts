@@ -161,8 +161,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   switch (name) {
     case 'worker':
       expectPositionals(0, '');
-      // src/worker/main.ts reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
-      await import('../worker/main.js');
+      // The worker reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
+      (await import('../worker/index.js')).startWorkerProcess();
       return new Promise<number>(() => undefined);
     case 'serve':
       expectPositionals(0, '');

@@ -109,8 +109,8 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     maxActiveJobsPerKey: config.maxActiveJobsPerKey,
     maxUploadBytes: config.maxUploadBytes,
     outbound,
-    brandKits: new BlobBrandKitStore(blobs),
-    photoAvatars: new BlobPhotoAvatarStore(blobs),
+    brandKits: new BlobBrandKitStore(blobs, store),
+    photoAvatars: new BlobPhotoAvatarStore(blobs, store),
   });
   // A model pulled or removed here changes the voices at once (one pulled by the CLI shows up within seconds).
   models.onChange(() => sessions.invalidateVoices());

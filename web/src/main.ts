@@ -1,4 +1,5 @@
 import { Api } from './api.js';
+import type { AppContext } from './app-context.js';
 import { h, icon, replace } from './dom.js';
 import { renderCreate } from './views/create.js';
 import { renderLogin } from './views/login.js';
@@ -10,15 +11,6 @@ const KEY_STORAGE = 'ova.apiKey';
 
 /** Aborts the view on screen (its event stream, its audio) when another replaces it. */
 let current: AbortController | null = null;
-
-/** What a view gets: the API, navigation, and a way to refresh the session list. */
-export interface AppContext {
-  api: Api;
-  navigate(hash: string): void;
-  refreshSessions(): void;
-  /** Aborted when the view is left: stops its event stream and timers. */
-  signal: AbortSignal;
-}
 
 function start(): void {
   const root = document.getElementById('app');
