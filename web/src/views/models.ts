@@ -1,6 +1,6 @@
 import type { ModelItem } from '../api.js';
 import { h, replace } from '../dom.js';
-import type { AppContext } from '../main.js';
+import type { AppContext } from '../app-context.js';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
