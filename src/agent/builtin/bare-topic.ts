@@ -14,10 +14,13 @@ export function takeProceedAnswers(prompt: string): { prompt: string; proceed: b
   return { prompt: kept.join('\n\n'), proceed: kept.length < lines.length };
 }
 
+const ownTopic = /^(?:our|my|unser\p{L}*|mein\p{L}*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|il nostro|la nostra|nosso|nossa|onze|ons|mijn)\s/iu;
+
 function shapeOf(topic: string, kind: VideoKind): TopicShape {
   if (comparedPair(topic) || /\b(?:vs\.?|versus|or)\b/i.test(topic)) return 'compare';
   if (kind === 'howto' || kind === 'list' || kind === 'story') return kind;
-  if (kind === 'announcement' || kind === 'news' || kind === 'demo') return 'news';
+  // The user's own product or news ("our new app", "notre nouvelle boutique"): what is new, for whom.
+  if (kind === 'announcement' || kind === 'news' || kind === 'demo' || ownTopic.test(topic)) return 'news';
   return 'explainer';
 }
 

@@ -7,7 +7,7 @@ import { pickVoice } from '../voices/index.js';
 import { messageLanguage } from '../language/index.js';
 import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import { hasSubstance, parseRequest, type ParsedRequest } from './parse-request.js';
-import { clarifyingQuestion, plannedMessage } from './planner-messages.js';
+import { clarifyingQuestion, plannedMessage, scriptLanguageQuestion } from './planner-messages.js';
 import { composeScriptedStoryboard, scriptOfPrompt } from './compose-scripted-storyboard.js';
 import { bareTopicQuestion, takeProceedAnswers, titleOnlyMessage } from './bare-topic.js';
 import { sentenceTitle, topicSentence, topicTitle } from './topic-title.js';
@@ -111,6 +111,8 @@ export async function composeStoryboard(request: PlanRequest, context: PlannerCo
   const own = userMaterial(parsed, documents, language);
   if (own === null) {
     const topic = parsed.topic!;
+    // A topic in a script the rules have no wording for (Japanese, Russian…): ask for the narration itself.
+    if (!skipStop && spokenLanguage !== language) return { kind: 'question', message: scriptLanguageQuestion(spokenLanguage) };
     if (!skipStop) return { kind: 'question', message: bareTopicQuestion(topic, parsed.kind, language) };
     return titleOnlyVideo(frame, parsed, topic);
   }

@@ -97,12 +97,15 @@ export async function fitDuration(input: Storyboard, options: FitDurationOptions
     progress(reported);
   };
 
-  // One direction only: shrinking stops once below the target, growing once above it.
-  const shrinking = storyboardDuration(sb) > target;
+  let lastDirection = 0;
+  let flips = 0;
   for (let iteration = 0; iteration < 80; iteration++) {
     const total = storyboardDuration(sb);
     if (Math.abs(total - target) <= target * AIM) break;
-    if (total > target !== shrinking) break;
+    const direction = total > target ? -1 : 1;
+    // Adding then removing the same material forever helps nobody.
+    if (lastDirection !== 0 && direction !== lastDirection && ++flips >= 2) break;
+    lastDirection = direction;
     if (total > target) {
       const next = await shrinkOnce(sb, target, measurer, language);
       if (!next) break;
@@ -217,7 +220,8 @@ async function growOnce(
     const ratio = host ? (host.duration_sec - SCENE_PADDING_SEC) / Math.max(0.1, estimateNarrationSeconds(host.narration, sb.pace)) : 1;
     const added = estimateNarrationSeconds(sentence, sb.pace) * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1) + (joins ? 0 : SCENE_PADDING_SEC);
     // Overshooting by more than we are short is worse, unless we are so short the pace cannot make up for it.
-    if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8) continue;
+    // A sentence that overshoots a little still helps: a slightly faster voice (up to MAX_FIT_PACE) takes it back.
+    if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8 && total + added > target * 1.12) continue;
     reserve.splice(k, 1);
     const scenes = [...sb.scenes];
     if (joins && host) {

@@ -11,6 +11,7 @@ function capitalise(word: string): string {
 function cutRun(run: string): string {
   const words = run.trim().split(/\s+/);
   if (words.length <= MAX_RUN_WORDS) return run;
+  const lead = /^\s*/.exec(run)![0];
   const out: string[] = [];
   let sentence: string[] = [];
   for (const word of words) {
@@ -22,7 +23,7 @@ function cutRun(run: string): string {
     }
   }
   if (sentence.length > 0) out.push(sentence.join(' '));
-  return out.map((s, i) => (i === 0 ? s : capitalise(s))).join('. ');
+  return lead + out.map((s, i) => (i === 0 ? s : capitalise(s))).join('. ');
 }
 
 /**
@@ -30,17 +31,9 @@ function cutRun(run: string): string {
  * of 10,000 characters with no full stop), so each scene gets a speakable share. Punctuated text is unchanged.
  */
 export function breakLongRuns(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .split(/(?<=[.!?…。！？؟।])\s*/u)
-        .map((piece) => {
-          if (!/\s/.test(piece.trim()) && piece.length > MAX_DENSE_RUN) return piece.match(new RegExp(`.{1,${MAX_DENSE_RUN}}`, 'gsu'))!.join('。');
-          return cutRun(piece);
-        })
-        .join(' ')
-        .replace(/\s+$/, ''),
-    )
-    .join('\n');
+  // Only the runs between sentence marks change; punctuated text ("Acme Notes 3.0. It is fast.") stays as it is.
+  return text.replace(/[^.!?…。！？؟।\n]+/gu, (run) => {
+    if (!/\s/.test(run.trim()) && [...run].length > MAX_DENSE_RUN) return run.match(new RegExp(`.{1,${MAX_DENSE_RUN}}`, 'gsu'))!.join('。');
+    return cutRun(run);
+  });
 }
