@@ -5,7 +5,7 @@ import { findStat } from './find-stat.js';
 import { splitFactClauses, topicSubject } from './fact-clauses.js';
 import { hasSubstance, type ParsedRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
-import { scoreUnits, unitsFrom, type Unit } from './material-units.js';
+import { ensureSentence, scoreUnits, unitsFrom, type Unit } from './material-units.js';
 import { scenesFrom } from './units-to-scenes.js';
 
 const ctaPattern =
@@ -21,7 +21,9 @@ const DEFAULT_SUMMARY_SEC = 60;
 export function userMaterial(parsed: ParsedRequest, documents: readonly string[], language: KnownLanguage): string | null {
   const about = topicSubject(parsed.topic) ?? (parsed.topic && parsed.topic.split(/\s+/).length <= 3 && !/^(?:our|my|the|a|an)\s/i.test(parsed.topic) ? parsed.topic : null);
   const subject = about ? about.charAt(0).toUpperCase() + about.slice(1) : null;
-  const ownSentences = sourceBlocks(parsed.content).flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+  // Scripts without spaces (Japanese, Chinese) keep their sentences as written: the clause rules read spaced text.
+  const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(parsed.content);
+  const ownSentences = dense ? [] : sourceBlocks(parsed.content).flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
   // A bare list of short items ("running too fast, skipping rest days, …") becomes a list; in a list or a
   // how-to a figure is part of an item ("heat the water to 94 degrees"), elsewhere it makes a fact of its own.
   const counted = parsed.kind === 'list' || parsed.kind === 'howto';
@@ -42,6 +44,11 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject));
   const text = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
   return hasSubstance(text) ? text : null;
+}
+
+/** The first line of a text with no sentence to lead with (only a heading): it is said on the title card. */
+function title0(heading: string | null, text: string): string {
+  return heading ?? text.trim().split('\n')[0]!.slice(0, 200);
 }
 
 export interface MaterialOptions {
@@ -89,11 +96,17 @@ export async function materialStoryboard(
   const extracted = unitsFrom(text, { language, ordered: parsed.kind === 'list' || parsed.kind === 'howto' });
   const units = [...extracted.units];
   const extractive = units.reduce((n, u) => n + u.sentences.length, 0) >= 4;
-  const closing = takeClosing(units, parsed, extractive);
+  let closing = takeClosing(units, parsed, extractive);
   const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
   const useTopic = options.topicLine !== null && (leadIndex !== 0 || !extractive);
-  const lead = useTopic ? options.topicLine! : leadIndex >= 0 ? units.splice(leadIndex, 1)[0]!.sentences[0]! : units[0]!.sentences[0]!;
-  if (!useTopic && leadIndex < 0) units.shift();
+  let lead: string;
+  if (useTopic) lead = options.topicLine!;
+  else if (leadIndex >= 0) lead = units.splice(leadIndex, 1)[0]!.sentences[0]!;
+  else if (units.length > 0) lead = ensureSentence(units[0]!.heading ?? extracted.firstHeading ?? headlineFrom(units[0]!.sentences[0]!, 7, language));
+  else if (closing) {
+    lead = closing;
+    closing = null;
+  } else lead = ensureSentence(title0(extracted.firstHeading, text));
   const title = (extracted.firstHeading ?? options.titleFor(lead)).slice(0, 200);
   scoreUnits(units, parsed.topic ?? title, language);
 

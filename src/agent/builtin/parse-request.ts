@@ -258,7 +258,7 @@ export function parseRequest(prompt: string): ParsedRequest {
   }
   // A short prompt with no instruction ("Top 5 tips for remote work") is the topic itself.
   let material = content;
-  if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text)) {
+  if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S|[。！？]\s*\S/u.test(text)) {
     topic = cleanTopic(text.replace(/[.!?]+$/, '')) || null;
     material = '';
   }

@@ -1,5 +1,6 @@
 import { headlineFrom, titleCase, type KnownLanguage } from '../text/index.js';
 import { BARE_TOPIC_TEXTS } from './bare-topic-messages.js';
+import { headingFromSentence } from '../language/index.js';
 
 /**
  * The topic as a sentence's subject or a title: German topics arrive as the object of "über"/"erkläre"
@@ -31,6 +32,7 @@ export function topicTitle(topic: string, audience: string | null, language: Kno
 
 /** A title from the material's first sentence: the whole sentence when it is short, else its first phrase. */
 export function sentenceTitle(sentence: string, language: KnownLanguage): string {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(sentence)) return headingFromSentence(sentence, 32);
   const bare = sentence.trim().replace(/[.!?…]+$/, '');
   const short = bare.split(/\s+/).length <= 9 && !/[,;:]/.test(bare) ? bare : headlineFrom(sentence, 7, language);
   return titleCase(short, language).slice(0, 200);
