@@ -1,6 +1,6 @@
-import { BuiltinPlanner, type Planner, type PlannerContext, type PlanRequest } from '../src/agent/index.js';
+import { BuiltinPlanner, type Planner, type PlanRequest } from '../src/agent/index.js';
 import { fillerSentences } from '../src/agent/text/index.js';
-import { EspeakTtsEngine } from '../src/media/tts/index.js';
+import { espeakContext } from './espeak-context.js';
 import { storyboardDuration, type Storyboard } from '../src/storyboard/index.js';
 import { answerFromFixtures, fakePlanner, llmPlanAnswers, promptFixtures } from '../test/agent/llm/llm-fixtures.js';
 import { AGENT_CASES, FEEDBACK_CHAIN, type AgentCase } from './agent-cases.js';
@@ -12,15 +12,7 @@ import { AGENT_CASES, FEEDBACK_CHAIN, type AgentCase } from './agent-cases.js';
  * explained; never stalled). Lengths are measured with the real eSpeak voices; nothing is rendered or timed.
  * Exits non-zero when a check fails.
  */
-const engine = new EspeakTtsEngine();
-const context: PlannerContext = {
-  signal: new AbortController().signal,
-  onProgress: () => {},
-  measure: async (text, voiceId, pace) => (await engine.synthesize(text, voiceId, { pace })).duration,
-  voices: await engine.voices(),
-  styleIds: ['clean'],
-  avatarIds: [],
-};
+const { engine, context } = await espeakContext();
 const rows: string[][] = [['planner', 'lang', 'kind', 'result', 'filler', 'length', 'items', 'language', 'feedback']];
 let failures = 0;
 const mark = (ok: boolean, text: string): string => {
