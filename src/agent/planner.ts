@@ -70,8 +70,12 @@ export interface ReviseRequest {
 }
 
 export type ReviseResult =
-  /** The feedback was applied: a new version (version = old + 1) and a message saying what changed. */
-  | { kind: 'revised'; storyboard: Storyboard; message: string }
+  /**
+   * The feedback was applied: a new version (version = old + 1) and a message saying what changed. With
+   * `unchanged` the request was already true ("the voice is already female"): the storyboard is the current
+   * one, the message answers it, and the session stays in review (a caller may skip storing a new version).
+   */
+  | { kind: 'revised'; storyboard: Storyboard; message: string; unchanged?: boolean }
   /** The user approved the storyboard (possibly after edits applied in the same message). */
   | { kind: 'approved'; storyboard: Storyboard | null; message: string }
   /** Nothing could be applied: the message says what was understood and what the planner can do. */
