@@ -170,6 +170,45 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
   const revert = parseRevert(lower, sb);
   if (revert) return revert;
 
+  const textEdit = parseTextEdit(c, sb, text);
+  if (textEdit) return textEdit;
+  // Captions.
+  if (/\b(?:captions?|subtitles?|subs|closed captions)\b/.test(lower)) {
+    const off = /\b(?:off|remove|no|without|disable|hide|drop|don'?t (?:want|need)|get rid of|lose|kill)\b/.test(lower);
+    return { ops: [{ op: 'set_captions', enabled: !off }] };
+  }
+
+  // Voice.
+  const voice = parseVoice(c, lower, sb, voices);
+  if (voice) return voice;
+
+  // Orientation.
+  if (/\b(?:vertical|portrait|9\s*:\s*16|tiktok|tik tok|reels?|youtube shorts|instagram stor(?:y|ies)|phone format)\b/.test(lower) && !/\b(?:not|no)\s+(?:vertical|portrait)\b/.test(lower)) {
+    return { ops: [{ op: 'set_orientation', orientation: 'portrait' }] };
+  }
+  if (/\b(?:horizontal|landscape|16\s*:\s*9|widescreen|wide screen)\b/.test(lower)) return { ops: [{ op: 'set_orientation', orientation: 'landscape' }] };
+
+  // Length.
+  const duration = parseDurationEdit(lower, sb);
+  if (duration) return duration;
+
+  // Pace.
+  const pace = parsePace(lower, sb);
+  if (pace) return pace;
+
+  const structural = parseStructureEdit(lower, sb, withRefs);
+  if (structural) return structural;
+  // Add.
+  if ((m = /^(?:add|insert|include|append|put in|create)\s+(.+)$/i.exec(c))) return parseAdd(m[1]!, sb, quotes);
+
+  return null;
+}
+
+type WithRefs = (phrase: string, build: (ids: string[]) => EditOperation[], allowContent?: boolean) => ClauseResult;
+
+/** The title, or a scene's narration, headline or bullets. */
+function parseTextEdit(c: string, sb: Storyboard, text: (s: string) => string): ClauseResult {
+  let m: RegExpExecArray | null;
   // Title.
   if ((m = /^(?:change|set|make|update|rename|edit)?\s*(?:the\s+)?(?:video'?s?\s+)?(?:title|name)\s*(?:to|:|=|should be|as|into)\s*(.+)$/i.exec(c)) ||
       (m = /^(?:call it|name it|title it|rename (?:it|the video)(?: to)?|retitle (?:it )?(?:to|as)?)\s+(.+)$/i.exec(c)) ||
@@ -203,30 +242,12 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
     if (r.problem) return { ops: [], problem: r.problem };
   }
 
-  // Captions.
-  if (/\b(?:captions?|subtitles?|subs|closed captions)\b/.test(lower)) {
-    const off = /\b(?:off|remove|no|without|disable|hide|drop|don'?t (?:want|need)|get rid of|lose|kill)\b/.test(lower);
-    return { ops: [{ op: 'set_captions', enabled: !off }] };
-  }
+  return null;
+}
 
-  // Voice.
-  const voice = parseVoice(c, lower, sb, voices);
-  if (voice) return voice;
-
-  // Orientation.
-  if (/\b(?:vertical|portrait|9\s*:\s*16|tiktok|tik tok|reels?|youtube shorts|instagram stor(?:y|ies)|phone format)\b/.test(lower) && !/\b(?:not|no)\s+(?:vertical|portrait)\b/.test(lower)) {
-    return { ops: [{ op: 'set_orientation', orientation: 'portrait' }] };
-  }
-  if (/\b(?:horizontal|landscape|16\s*:\s*9|widescreen|wide screen)\b/.test(lower)) return { ops: [{ op: 'set_orientation', orientation: 'landscape' }] };
-
-  // Length.
-  const duration = parseDurationEdit(lower, sb);
-  if (duration) return duration;
-
-  // Pace.
-  const pace = parsePace(lower, sb);
-  if (pace) return pace;
-
+/** Swapping, merging, splitting, moving, removing scenes, or changing a scene's layout. */
+function parseStructureEdit(lower: string, sb: Storyboard, withRefs: WithRefs): ClauseResult {
+  let m: RegExpExecArray | null;
   // Swap.
   if ((m = /^(?:swap|switch|exchange|flip|trade|interchange)\s+(?:the\s+)?(?:order of\s+)?(.+)$/i.exec(lower))) {
     const r = refs(m[1]!, sb);
@@ -290,9 +311,6 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
     const layout = layoutOf(m[1]!);
     if (layout) return withRefs(m[2]!, (ids) => ids.map((id) => ({ op: 'set_layout' as const, scene_id: id, layout })));
   }
-
-  // Add.
-  if ((m = /^(?:add|insert|include|append|put in|create)\s+(.+)$/i.exec(c))) return parseAdd(m[1]!, sb, quotes);
 
   return null;
 }
