@@ -3,6 +3,7 @@ import type { Config } from '../config/index.js';
 import type { Store, BlobStore } from '../store/index.js';
 import type { TtsEngine } from '../media/tts/index.js';
 import type { SessionService } from '../sessions/index.js';
+import type { PlannerStatus } from '../agent/index.js';
 
 /** Everything the HTTP edge needs, built once by src/main.ts (or by a test). */
 export interface AppDeps {
@@ -16,4 +17,6 @@ export interface AppDeps {
   linkSecret: string;
   /** The secret that signs a key owner's callback_url webhooks. */
   callbackSecretFor: (owner: string) => string;
+  /** Which planner plans (shown by GET /health); absent in tests that build the app without one. */
+  planner?: PlannerStatus;
 }

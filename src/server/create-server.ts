@@ -39,6 +39,7 @@ export async function createServer(config: Config, logger: Logger): Promise<Serv
     sessions,
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
+    planner: runtime.plannerStatus,
   });
   // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
   await app.register(studioRoutes);
