@@ -117,7 +117,7 @@ export class LocalLlmPlanner implements Planner {
         return await model.session((ask) => work(ask, signal));
       } catch (error) {
         if (context.signal.aborted) throw new CancelledError();
-        if (timeout.aborted) throw new LlmPlannerError(`The local model did not finish within ${Math.round(this.options.timeoutMs / 1000)} s.`, { cause: error });
+        if (timeout.aborted) throw new LlmPlannerError(`The local model did not finish within ${Math.round(this.options.timeoutMs / 100) / 10} s.`, { cause: error });
         throw error;
       }
     };
