@@ -3,6 +3,7 @@ import { VideoAgentClient, VideoAgentError } from '../client/index.js';
 import { CliError, exitCodes, usageError } from './cli-error.js';
 import { write, type CliIo } from './cli-io.js';
 import { createCommand } from './create-command.js';
+import { doctorCommand } from './doctor-command.js';
 import { avatarsCommand, getCommand, sessionsCommand, stylesCommand, voicesCommand } from './list-commands.js';
 import { resolveConnection } from './resolve-connection.js';
 
@@ -23,6 +24,7 @@ Commands:
   avatars | styles [--tag T] | sessions      List them (--limit N, --token T for the next page)
   get ID                     A session (storyboard, status, links) or a video (vid_…)
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
+  doctor                     Which planner writes storyboards here (model, Ollama, local model or rules), and hints
   worker                     Run render and agent jobs without serving HTTP (needs DATABASE_URL; see docs/scale-out.md)
 
 Options for every command:
@@ -44,6 +46,7 @@ const listOptions = { limit: { type: 'string' }, token: { type: 'string' } } as 
 
 const commandOptions = {
   serve: {},
+  doctor: {},
   worker: {},
   mcp: {},
   create: {
@@ -153,6 +156,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       // src/worker/main.ts reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
       await import('../worker/main.js');
       return new Promise<number>(() => undefined);
+    case 'doctor':
+      expectPositionals(0, '');
+      return doctorCommand(io, json);
     case 'serve':
       expectPositionals(0, '');
       // src/main.ts is "npm start": it reads the environment, listens, and handles SIGINT/SIGTERM itself.

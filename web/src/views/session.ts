@@ -121,7 +121,7 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
     (progressBar.firstElementChild as HTMLElement).style.width = determinate ? `${Math.max(2, progress)}%` : '';
     if (determinate) progressBar.setAttribute('aria-valuenow', String(progress));
     else progressBar.removeAttribute('aria-valuenow');
-    progressLabel.textContent = `${busyText[status] ?? ''}${determinate ? ` ${progress}%` : ''}${stage && status === 'generating' ? ` · ${stage.replace(/_/g, ' ')}` : ''}`;
+    progressLabel.textContent = `${busyText[status] ?? ''}${determinate ? ` ${progress}%` : ''}${stage && (status === 'generating' || (status === 'thinking' && stage !== 'thinking')) ? ` · ${stage.replace(/_/g, ' ')}` : ''}`;
     drawControls();
   }
 
