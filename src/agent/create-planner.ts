@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { BuiltinPlanner } from './builtin/index.js';
 import { createLlmPlanner, type LlmSettings } from './llm/index.js';
-import { chooseLocalModel, folderModelSource, importLlama, loadLocalLlm, LocalLlmPlanner, LOCAL_MODEL_PULL_COMMAND, type LocalModelSource } from './local/index.js';
+import { chooseLocalModel, folderModelSource, importLlama, loadLocalLlm, LocalLlmPlanner, LOCAL_MODEL_PULL_COMMAND, LOCAL_TOKEN_BUDGETS, type LocalModelSource } from './local/index.js';
 import { chooseOllamaModel, detectOllama } from './ollama/index.js';
 import type { PlannersConfig } from '../config/index.js';
 import type { VisualProviders } from '../visuals/index.js';
@@ -70,7 +70,7 @@ export async function resolvePlanner(config: { llm: LlmSettings | null; planners
           modelId: chosen.id,
           load: () => loadLocalLlm(chosen.path, { threads, contextSize: local.contextSize, temperature: 0.3 }),
           timeoutMs: local.timeoutSec * 1000,
-          maxTokens: { outline: 1200, scene: 400, revise: 900 },
+          maxTokens: LOCAL_TOKEN_BUDGETS,
           ...(chosen.entry?.systemSuffix ? { systemSuffix: chosen.entry.systemSuffix } : {}),
         }),
         label: `the local model ${chosen.id}`,

@@ -20,6 +20,12 @@ export interface LocalPlannerOptions {
   systemSuffix?: string;
 }
 
+/**
+ * Tokens per call: enough for the schemas' character bounds even in scripts that take a token per character
+ * (Chinese, Japanese), so only a model that loops past them is cut.
+ */
+export const LOCAL_TOKEN_BUDGETS = { outline: 2000, scene: 900, revise: 1500 } as const;
+
 /** Length asked for, or what a short explainer runs without one. */
 const DEFAULT_SECONDS = 45;
 
