@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { seededRandom } from '../../src/media/presenter/index.js';
 import { writeGguf, type GgufTensor } from './gguf-writer.js';
 
 /**
@@ -17,23 +18,12 @@ function byteTokens(): string[] {
   return Array.from({ length: 256 }, (_, b) => String.fromCodePoint(direct(b) ? b : 256 + shifted++));
 }
 
-/** A small deterministic generator (mulberry32), so the same seed writes the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function tinyLlamaGguf(seed = 1): Buffer {
   const { embd, heads, ff, layers, context } = TINY_LLAMA;
   const tokens = [...byteTokens(), '<|endoftext|>'];
   const eos = tokens.length - 1;
-  const next = random(seed);
+  // The same seed writes the same file.
+  const next = seededRandom(seed);
   const weights = (...dims: number[]): Float32Array => Float32Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => (next() - 0.5) * 0.2);
   const ones = (n: number): Float32Array => new Float32Array(n).fill(1);
   const tensors: GgufTensor[] = [

@@ -3,3 +3,4 @@ export { mouthCues, phonemeShapes, shapeAt, MOUTH_SHAPES, type MouthShape, type 
 export { presenterPose, blinkTimes, BLINK_DURATION_S, BLINK_MIN_INTERVAL_S, BLINK_MAX_INTERVAL_S, type PresenterPose } from './presenter-pose.js';
 export { drawPresenter, DESIGN_WIDTH as PRESENTER_DESIGN_WIDTH, DESIGN_HEIGHT as PRESENTER_DESIGN_HEIGHT } from './draw-presenter.js';
 export { presenterBoxFor, type PresenterBox, type PresenterBoxPlacement } from './presenter-box.js';
+export { seededRandom } from './seeded-random.js';
