@@ -55,7 +55,7 @@ export async function resolvePlanner(config: { llm: LlmSettings | null; planners
     const models = await detectOllama(ollama.baseUrl, ollama.explicit ? Math.max(ollama.probeMs, 2000) : ollama.probeMs, options.fetch);
     const model = models ? chooseOllamaModel(models, ollama.model) : null;
     if (model) {
-      const settings: LlmSettings = { provider: 'openai-compatible', baseUrl: `${ollama.baseUrl}/v1`, apiKey: null, model, timeoutSec: local.timeoutSec, maxAttempts: 2, images: false, structuredOutputs: true };
+      const settings: LlmSettings = { provider: 'openai-compatible', baseUrl: `${ollama.baseUrl}/v1`, apiKey: null, model, timeoutSec: local.timeoutSec, maxAttempts: 1, images: false, structuredOutputs: true };
       links.push({ planner: createLlmPlanner(settings, { label: 'ollama', ...(options.fetch ? { fetch: options.fetch } : {}) }), label: `Ollama's ${model}` });
     } else if (models) hints.push(ollama.model ? `Ollama answers at ${ollama.baseUrl} but has no model "${ollama.model}": ollama pull ${ollama.model}` : `Ollama answers at ${ollama.baseUrl} but has no chat model: ollama pull qwen2.5:7b`);
     else if (ollama.explicit) hints.push(`Ollama did not answer at ${ollama.baseUrl}`);
