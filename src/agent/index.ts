@@ -1,5 +1,8 @@
 export type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult, Attachment, PlanBrand, TokenUsage } from './planner.js';
-export { createPlanner } from './create-planner.js';
+export { createPlanner, resolvePlanner, type PlannerStatus, type ResolvedPlanner, type ResolveOptions } from './create-planner.js';
+export { withFallback, type PlannerLink } from './with-fallback.js';
+export { LocalLlmPlanner, LOCAL_TOKEN_BUDGETS, loadLocalLlm, importLlama, folderModelSource, chooseLocalModel, llmCatalogue, LOCAL_MODEL_PULL_COMMAND, type LocalLlm, type LocalModelSource, type LlmCatalogueEntry } from './local/index.js';
+export { detectOllama, chooseOllamaModel, type OllamaModel } from './ollama/index.js';
 export { withVisuals } from './with-visuals.js';
 export { createLlmPlanner, LlmPlanner, LlmPlannerError, type LlmSettings } from './llm/index.js';
 export { closestStyleId } from './brand/index.js';

@@ -28,8 +28,8 @@ export interface TokenUsage {
 /** Everything a planner may use besides the user's words. */
 export interface PlannerContext {
   signal: AbortSignal;
-  /** 0..1 progress of this turn. */
-  onProgress: (fraction: number) => void;
+  /** 0..1 progress of this turn, and optionally what is happening ("writing scene 3 of 6"); without it, "thinking". */
+  onProgress: (fraction: number, stage?: string) => void;
   /** Seconds the given narration takes when spoken by the voice (measured with the real TTS). */
   measure: (text: string, voiceId: string, pace: number) => Promise<number>;
   voices: readonly Voice[];

@@ -4,6 +4,7 @@ import type { Store, BlobStore } from '../store/index.js';
 import type { TtsEngine } from '../media/tts/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { ModelManager } from '../models/index.js';
+import type { PlannerStatus } from '../agent/index.js';
 
 /** Everything the HTTP edge needs, built once by src/main.ts (or by a test). */
 export interface AppDeps {
@@ -19,4 +20,6 @@ export interface AppDeps {
   callbackSecretFor: (owner: string) => string;
   /** Pulled models; without it there are no /v3/models routes. */
   models?: ModelManager;
+  /** Which planner plans (shown by GET /health); absent in tests that build the app without one. */
+  planner?: PlannerStatus;
 }

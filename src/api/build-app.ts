@@ -93,11 +93,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/health', {
     schema: {
-      summary: 'Liveness (no API key)',
+      summary: 'Liveness (no API key), and which planner writes storyboards',
       tags: ['meta'],
-      response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+      response: {
+        200: Type.Object({
+          status: Type.Literal('ok'),
+          planner: Type.Optional(
+            Type.Object({
+              active: Type.String({ description: 'The planner tried first: llm:<provider>:<model>, llm:ollama:<model>, local:<model id> or builtin.' }),
+              fallbacks: Type.Array(Type.String(), { description: 'The planners a failed or timed-out turn falls back to, in order; builtin last.' }),
+            }),
+          ),
+        }),
+      },
     },
-    handler: async () => ({ status: 'ok' as const }),
+    handler: async () => ({
+      status: 'ok' as const,
+      ...(deps.planner ? { planner: { active: deps.planner.active, fallbacks: deps.planner.chain.slice(1).map((link) => link.id) } } : {}),
+    }),
   });
 
   app.get('/openapi.json', {

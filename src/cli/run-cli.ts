@@ -4,6 +4,7 @@ import { CliError, exitCodes, usageError } from './cli-error.js';
 import { write, type CliIo } from './cli-io.js';
 import { createCommand } from './create-command.js';
 import { modelsCommand } from './models-command.js';
+import { doctorCommand } from './doctor-command.js';
 import { avatarsCommand, getCommand, sessionsCommand, stylesCommand, voicesCommand } from './list-commands.js';
 import { resolveConnection } from './resolve-connection.js';
 import { speakCommand } from './speak-command.js';
@@ -30,6 +31,7 @@ Commands:
   models pull [MODEL…]       Download and verify a model into MODELS_DIR (default: kokoro-82m); resumable
   models remove MODEL…  |  models verify
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
+  doctor                     Which planner writes storyboards here (model, Ollama, local model or rules), and hints
   worker                     Run render and agent jobs without serving HTTP (needs DATABASE_URL; see docs/scale-out.md)
 
 Options for every command:
@@ -51,6 +53,7 @@ const listOptions = { limit: { type: 'string' }, token: { type: 'string' } } as 
 
 const commandOptions = {
   serve: {},
+  doctor: {},
   worker: {},
   mcp: {},
   create: {
@@ -164,6 +167,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       // The worker reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
       (await import('../worker/index.js')).startWorkerProcess();
       return new Promise<number>(() => undefined);
+    case 'doctor':
+      expectPositionals(0, '');
+      return doctorCommand(io, json);
     case 'serve':
       expectPositionals(0, '');
       // src/main.ts is "npm start": it reads the environment, listens, and handles SIGINT/SIGTERM itself.

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plannersFrom, type PlannersConfig } from './planners-config.js';
 import { visualsFrom, type VisualsConfig } from './visuals-config.js';
 
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   s3MediaRedirect: boolean;
   /** The language model that plans (docs/agent.md); null = the built-in planner. */
   llm: LlmConfig | null;
+  /** Ollama (detected) and the local GGUF model, tried after `llm` and before the built-in rules. */
+  planners: PlannersConfig;
   /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
   cloudTts: CloudTtsConfig;
   /** Stock footage and generated images (PEXELS_*, PIXABAY_*, IMAGE_*); the bundled library when unset. */
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     llm: llmFrom(env),
+    planners: plannersFrom(env, resolve(env.DATA_DIR || './data')),
     cloudTts: cloudTtsFrom(env),
     visuals: visualsFrom(env),
     modelsDir: resolve(env.MODELS_DIR || resolve(env.DATA_DIR || './data', 'models')),

@@ -52,6 +52,7 @@ export async function createServer(config: Config, logger: Logger, adapters: Par
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
     models: runtime.models,
+    planner: runtime.plannerStatus,
   });
   // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
   await app.register(studioRoutes);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
-import { createPlanner } from '../agent/index.js';
+import { resolvePlanner, type PlannerStatus } from '../agent/index.js';
 import { createVisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
@@ -30,6 +30,8 @@ export interface SessionRuntime {
   events: EventBus;
   sessions: SessionManager;
   callbackSecretFor: (owner: string) => string;
+  /** Which planner plans and what it falls back to (GET /health, video-agent doctor). */
+  plannerStatus: PlannerStatus;
   /** Closes everything it opened, in order. */
   close(): Promise<void>;
 }
@@ -88,14 +90,18 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
   const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
+  // The fallback order: a configured provider, Ollama (probed once here), the local model, the built-in rules.
+  const { planner, status: plannerStatus } = await resolvePlanner(config, { visuals: createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound }) });
+  logger.info({ planner: plannerStatus.active, fallbacks: plannerStatus.chain.slice(1).map((link) => link.id) }, 'planner');
+  for (const hint of plannerStatus.hints) logger.info(hint);
   const sessions = new SessionManager({
     store,
     blobs,
     queue,
     events,
-    // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
+    // LLM_* / OPENAI_* / ANTHROPIC_*, OLLAMA_*, LOCAL_LLM_* choose the planners (docs/agent.md);
     // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
-    planner: adapters.planner ?? createPlanner(config.llm, createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound })),
+    planner: adapters.planner ?? planner,
     tts,
     renderer: media.renderer,
     webhooks,
@@ -127,6 +133,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     webhooks,
     sessions,
     callbackSecretFor: secretFor,
+    plannerStatus,
     async close() {
       await sessions.close();
       await media.close();

@@ -78,6 +78,17 @@ export class Api {
     return this.client.download(url, signal ? { signal } : {});
   }
 
+  /** Which planner writes storyboards (GET /health, no key): its id, or null when the server does not say. */
+  async planner(): Promise<{ active: string; fallbacks: string[] } | null> {
+    try {
+      const response = await fetch(`${this.base}/health`);
+      if (!response.ok) return null;
+      return ((await response.json()) as { planner?: { active: string; fallbacks: string[] } }).planner ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Whether the server implements a path, from its public OpenAPI document (so no 404 reaches the console). */
   async hasEndpoint(path: string): Promise<boolean> {
     try {

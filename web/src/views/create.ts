@@ -106,6 +106,12 @@ export function renderCreate(context: AppContext): HTMLElement {
   );
 
   void loadPickers(api, context.signal, { voice, styles, styleName, presenter, presenterName });
+  // One line on who writes: a model, Ollama, the local model, or the built-in rules (and how to get a model).
+  const plannerLine = h('p', { class: 'muted small planner-line', 'aria-live': 'polite' });
+  void api.planner().then((planner) => {
+    if (planner && !context.signal.aborted) plannerLine.textContent = plannerText(planner.active);
+  });
+
   queueMicrotask(() => prompt.focus());
   return h(
     'section',
@@ -113,7 +119,16 @@ export function renderCreate(context: AppContext): HTMLElement {
     h('h1', { id: 'create-title', class: 'page-title' }, 'What is your video about?'),
     h('p', { class: 'page-lead muted' }, 'Write a prompt, attach documents or pictures if you have them, and the agent drafts a storyboard for you to review.'),
     form,
+    plannerLine,
   );
+}
+
+/** "llm:ollama:qwen2.5:7b" → who writes the storyboards, in words. */
+function plannerText(id: string): string {
+  if (id === 'builtin') return 'Storyboards are written by the built-in rules. For real scripts offline, install a model: video-agent models pull qwen2.5-1.5b-instruct';
+  if (id.startsWith('local:')) return `Storyboards are written by the local model ${id.slice(6)}, on this machine.`;
+  if (id.startsWith('llm:ollama:')) return `Storyboards are written by Ollama's ${id.slice(11)}.`;
+  return `Storyboards are written by the language model ${id.split(':').slice(2).join(':')}.`;
 }
 
 /** A radio button drawn as a thumbnail card. */

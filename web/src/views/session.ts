@@ -81,7 +81,7 @@ class SessionPage {
     (this.el.progressBar.firstElementChild as HTMLElement).style.width = determinate ? `${Math.max(2, this.progress)}%` : '';
     if (determinate) this.el.progressBar.setAttribute('aria-valuenow', String(this.progress));
     else this.el.progressBar.removeAttribute('aria-valuenow');
-    this.el.progressLabel.textContent = `${busyText[this.status] ?? ''}${determinate ? ` ${this.progress}%` : ''}${this.stage && this.status === 'generating' ? ` · ${this.stage.replace(/_/g, ' ')}` : ''}`;
+    this.el.progressLabel.textContent = `${busyText[this.status] ?? ''}${determinate ? ` ${this.progress}%` : ''}${this.stage && (this.status === 'generating' || (this.status === 'thinking' && this.stage !== 'thinking')) ? ` · ${this.stage.replace(/_/g, ' ')}` : ''}`;
     this.drawControls();
   }
 
