@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { AppDeps } from './app-deps.js';
@@ -17,6 +17,31 @@ import { brandKitRoutes } from './brand-kits/index.js';
 import { userRoutes } from './users/index.js';
 import { modelRoutes } from './models/index.js';
 import { mcpRoutes } from '../mcp/index.js';
+
+/** GET /health: liveness without a key, and which planner writes storyboards (with its fallbacks). */
+const healthRoute: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  app.get('/health', {
+    schema: {
+      summary: 'Liveness (no API key), and which planner writes storyboards',
+      tags: ['meta'],
+      response: {
+        200: Type.Object({
+          status: Type.Literal('ok'),
+          planner: Type.Optional(
+            Type.Object({
+              active: Type.String({ description: 'The planner tried first: llm:<provider>:<model>, llm:ollama:<model>, local:<model id> or builtin.' }),
+              fallbacks: Type.Array(Type.String(), { description: 'The planners a failed or timed-out turn falls back to, in order; builtin last.' }),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async () => ({
+      status: 'ok' as const,
+      ...(deps.planner ? { planner: { active: deps.planner.active, fallbacks: deps.planner.chain.slice(1).map((link) => link.id) } } : {}),
+    }),
+  });
+};
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
 export const jsonBodyLimit = 1024 * 1024;
@@ -91,27 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Swagger UI over the same document, for trying the API in a browser (its assets ship in the npm package).
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
-  app.get('/health', {
-    schema: {
-      summary: 'Liveness (no API key), and which planner writes storyboards',
-      tags: ['meta'],
-      response: {
-        200: Type.Object({
-          status: Type.Literal('ok'),
-          planner: Type.Optional(
-            Type.Object({
-              active: Type.String({ description: 'The planner tried first: llm:<provider>:<model>, llm:ollama:<model>, local:<model id> or builtin.' }),
-              fallbacks: Type.Array(Type.String(), { description: 'The planners a failed or timed-out turn falls back to, in order; builtin last.' }),
-            }),
-          ),
-        }),
-      },
-    },
-    handler: async () => ({
-      status: 'ok' as const,
-      ...(deps.planner ? { planner: { active: deps.planner.active, fallbacks: deps.planner.chain.slice(1).map((link) => link.id) } } : {}),
-    }),
-  });
+  await app.register(healthRoute, { deps });
 
   app.get('/openapi.json', {
     schema: { hide: true },
