@@ -1,6 +1,7 @@
 import { withAlpha } from '../color.js';
 import { framedMediaBox } from '../media-placement.js';
 import type { Box } from '../scene-geometry.js';
+import { drawScenePicture, pictureOf } from '../visuals/index.js';
 import { drawImageFit } from './draw-image-fit.js';
 import type { LayoutDrawer } from './layout-drawer.js';
 import { drawBackground, drawHeader } from './slide-chrome.js';
@@ -52,6 +53,7 @@ export const drawMediaLayout: LayoutDrawer = (ctx, d, scene, frame) => {
   ctx.fill();
   ctx.restore();
   if (d.media && part === 'all') drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface, d.mediaView);
+  else if (!d.media && pictureOf(scene)) drawScenePicture(ctx, d, scene, imageBox);
   else if (!d.media) {
     ctx.strokeStyle = withAlpha(p.accent, 0.5);
     ctx.lineWidth = 6 * unit;

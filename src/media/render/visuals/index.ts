@@ -1,0 +1,4 @@
+export { drawScenePicture, chartBox, chartLookFor } from './draw-scene-picture.js';
+export { drawChart, CHART_ANIMATION_SEC } from './draw-chart.js';
+export { pictureOf, visualSlot, type PictureKind, type VisualSlot } from './visual-slot.js';
+export { libraryImage, isLibraryProvider } from './visual-image.js';
