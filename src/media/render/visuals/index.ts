@@ -2,3 +2,5 @@ export { drawScenePicture, chartBox, chartLookFor } from './draw-scene-picture.j
 export { drawChart, CHART_ANIMATION_SEC } from './draw-chart.js';
 export { pictureOf, visualSlot, type PictureKind, type VisualSlot } from './visual-slot.js';
 export { libraryImage, isLibraryProvider } from './visual-image.js';
+export { withStockMedia, isStockScene, isVisualAsset, type VisualMediaSource, type StockMedia } from './stock-media.js';
+export { drawCredit } from './draw-credit.js';
