@@ -4,3 +4,6 @@ export { pictureOf, visualSlot, type PictureKind, type VisualSlot } from './visu
 export { libraryImage, isLibraryProvider } from './visual-image.js';
 export { withStockMedia, isStockScene, isVisualAsset, type VisualMediaSource, type StockMedia } from './stock-media.js';
 export { drawCredit } from './draw-credit.js';
+export { chartFrames, chartProgressAt, writeChartFrames, CHART_FPS, type ChartAnimation } from './chart-animation.js';
+export { pickKineticWords, type KineticWord } from './pick-kinetic-words.js';
+export { buildKineticAss, kineticChangeFrames, kineticPlacement, type KineticPlacement } from './build-kinetic-ass.js';
