@@ -77,7 +77,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     secretFor,
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
-  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
+  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir, outbound });
   const sessions = new SessionManager({
     store,
     blobs,

@@ -7,3 +7,4 @@ export { drawCredit } from './draw-credit.js';
 export { chartFrames, chartProgressAt, writeChartFrames, CHART_FPS, type ChartAnimation } from './chart-animation.js';
 export { pickKineticWords, type KineticWord } from './pick-kinetic-words.js';
 export { buildKineticAss, kineticChangeFrames, kineticPlacement, type KineticPlacement } from './build-kinetic-ass.js';
+export { visualCredits } from './visual-credits.js';
