@@ -89,7 +89,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     secretFor,
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
-  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
+  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir, outbound });
   // The fallback order: a configured provider, Ollama (probed once here), the local model, the built-in rules.
   const { planner, status: plannerStatus } = await resolvePlanner(config, { visuals: createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound }) });
   logger.info({ planner: plannerStatus.active, fallbacks: plannerStatus.chain.slice(1).map((link) => link.id) }, 'planner');

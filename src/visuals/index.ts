@@ -12,3 +12,4 @@ export { VisualMediaCache, type VisualMediaCacheOptions } from './providers/visu
 export { resolveProviderVisuals, type VisualProviders, type ResolvedVisuals } from './providers/resolve-provider-visuals.js';
 export { ProviderError, type StockProvider, type StockItem, type StockSearch, type ImageGenerator } from './providers/visual-provider.js';
 export { createVisualProviders, visualMediaCache } from './providers/create-visual-providers.js';
+export { commonWords } from './library/common-words.js';
