@@ -156,12 +156,16 @@ export function describeQueueConformance(name: string, makeQueue: () => Promise<
 
     it('close({ abort: true }) aborts running jobs and returns once they stop', async () => {
       let stopped = false;
+      let markStarted!: () => void;
+      const started = new Promise<void>((resolve) => (markStarted = resolve));
       await queue.work('render', 1, async (_job, signal) => {
+        markStarted();
         await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
         stopped = true;
       });
       await queue.enqueue('render', null);
-      await settle();
+      // Wait for the job to be running (a fixed pause is not enough on a loaded machine), then close.
+      await started;
       await queue.close({ abort: true });
       expect(stopped).toBe(true);
     });
