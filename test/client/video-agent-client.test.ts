@@ -77,7 +77,7 @@ describe('VideoAgentClient against a real server', () => {
     const noSse: typeof fetch = (input, init) =>
       String(input).endsWith('/events') ? Promise.resolve(new Response('nope', { status: 502 })) : fetch(input, init);
     const polling = new VideoAgentClient({ baseUrl: server.baseUrl, apiKey: server.apiKey, fetch: noSse, retries: 0 });
-    const created = await polling.createSession({ prompt: 'Three facts about the moon.', mode: 'chat', duration_sec: 8 });
+    const created = await polling.createSession({ prompt: 'Three facts about the moon: it is slowly drifting away from Earth, its surface has no wind to blow away footprints, and one side always faces us.', mode: 'chat', duration_sec: 8 });
     const events: SessionEvent[] = [];
     const session = await polling.waitFor(created.session_id, ['reviewing', 'failed'], { pollIntervalMs: 100, onEvent: (e) => events.push(e) });
     expect(session.status).toBe('reviewing');
@@ -145,7 +145,7 @@ describe('VideoAgentClient against a real server', () => {
   });
 
   it('replays a create with the same Idempotency-Key instead of making a second session', async () => {
-    const body = { prompt: 'Two facts about owls.', mode: 'chat' as const, duration_sec: 8 };
+    const body = { prompt: 'Two facts about owls: they cannot move their eyes, and they turn their heads up to 270 degrees instead.', mode: 'chat' as const, duration_sec: 8 };
     const first = await client.createSession(body, { idempotencyKey: 'sdk-test-owls' });
     const again = await client.createSession(body, { idempotencyKey: 'sdk-test-owls' });
     expect(again.session_id).toBe(first.session_id);

@@ -54,7 +54,8 @@ describe('the v3 contract', () => {
   it('the OpenAPI document has exactly the endpoints of the contract, each 200 with the documented fields', async () => {
     const doc = (await server.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const served = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .filter(([path]) => path.startsWith('/v3/'))
+      // The model manager's admin routes (/v3/models…) are not part of the Video Agent API: docs/voices.md and test/models cover them.
+      .filter(([path]) => path.startsWith('/v3/') && !path.startsWith('/v3/models'))
       .flatMap(([path, operations]) => Object.keys(operations).filter((method) => method !== 'head').map((method) => `${method.toUpperCase()} ${path}`));
     expect(served.sort()).toEqual(contract.endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
     for (const endpoint of contract.endpoints) {

@@ -73,8 +73,8 @@ describe.runIf(available)('natural voices through the server (generated models f
     expect(voices.find((voice: { voice_id: string }) => voice.voice_id === 'kokoro-af_heart')).toMatchObject({ quality: 'neural', installed: true });
 
     for (const [prompt, voiceId] of [
-      ['Green tea in one breath', 'kokoro-af_heart'],
-      ['Erkläre in einem Satz, warum grüner Tee gesund ist', 'piper-de_DE-tiny-medium'],
+      ['Green tea in two sentences: it has less caffeine than coffee, and its leaves are steamed right after picking.', 'kokoro-af_heart'],
+      ['Erkläre grünen Tee: Er hat weniger Koffein als Kaffee, und seine Blätter werden gleich nach der Ernte gedämpft.', 'piper-de_DE-tiny-medium'],
     ] as const) {
       const created = await server.call('POST', '/v3/video-agents', { prompt, mode: 'generate', duration_sec: 5 });
       expect(created.status).toBe(200);

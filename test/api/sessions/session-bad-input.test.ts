@@ -122,7 +122,7 @@ describe('session endpoints reject bad input with the error envelope', () => {
   });
 
   it('a message while the agent is thinking is accepted (queued); bad message bodies → 400', async () => {
-    const id = (await create({ prompt: 'A video about the history of tea', mode: 'chat' })).body.data.session_id;
+    const id = (await create({ prompt: 'A video about the history of tea: it was first brewed in China, traders carried it along the Silk Road, and the British made afternoon tea a daily ritual.', mode: 'chat' })).body.data.session_id;
     const busy = await server.call('POST', `/v3/video-agents/${id}`, { message: 'shorter' });
     expect(busy.status, JSON.stringify(busy.body)).toBe(200);
     expect(busy.body.data).toMatchObject({ session_id: id, run_id: expect.stringMatching(/^run_/) });
