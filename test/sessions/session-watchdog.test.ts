@@ -5,7 +5,7 @@ describe('the session watchdog', () => {
   it('fails a render that outlives its deadline, with a message saying why, and kills its work', async () => {
     const server = await startTestServer({ renderTimeoutSec: 1 }, { adapters: fakeMedia() });
     try {
-      const id = (await server.call('POST', '/v3/video-agents', { prompt: 'A 40 second video about the moon landing', duration_sec: 40 })).body.data.session_id;
+      const id = (await server.call('POST', '/v3/video-agents', { prompt: 'A 40 second video about the moon landing. Apollo 11 launched on 16 July 1969. Four days later the lunar module Eagle landed in the Sea of Tranquility. Neil Armstrong stepped out first, and Buzz Aldrin followed him. They planted a flag, set up experiments and collected moon rocks. Michael Collins waited in orbit above them. All three came home safely on 24 July.', duration_sec: 40 })).body.data.session_id;
       const done = await server.waitFor(id, ['completed', 'failed'], 60_000);
       expect(done.status).toBe('failed');
       expect(done.messages[0]).toMatchObject({ role: 'model', type: 'error' });
