@@ -11,7 +11,9 @@ import type { Voice } from '../../media/tts/index.js';
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
 import { headlineFrom, splitSentences, type KnownLanguage } from '../text/index.js';
 import { pickVoice } from '../voices/index.js';
+import type { VisualProviders } from '../../visuals/index.js';
 import type { EditOperation } from './edit-operation.js';
+import { applyVisualEdit } from './visual-edits.js';
 
 export interface EditEnvironment {
   voices: readonly Voice[];
@@ -23,6 +25,10 @@ export interface EditEnvironment {
   language?: KnownLanguage;
   makeScene?: (sentence: string, id: string) => Scene;
   onProgress?: (fraction: number) => void;
+  /** Stock and image providers for picture edits (null: the bundled library only). */
+  visuals?: VisualProviders | null;
+  /** Ends picture searches when the run is stopped. */
+  signal?: AbortSignal;
 }
 
 export interface EditOutcome {
@@ -340,6 +346,15 @@ export async function applyEdits(input: Storyboard, operations: readonly EditOpe
       case 'approve':
         approved = true;
         break;
+      case 'set_visual':
+      case 'remove_visual':
+      case 'next_visual':
+      case 'prefer_visuals': {
+        const result = await applyVisualEdit(sb, op, { providers: env.visuals ?? null, history: env.history, signal: env.signal ?? new AbortController().signal });
+        sb = result.storyboard;
+        problems.push(...result.problems);
+        break;
+      }
     }
     if (sb !== before || op.op === 'approve' || (op.op === 'set_duration_target' && target !== null)) applied.push(op);
   }
