@@ -3,6 +3,7 @@ import type { Config } from '../config/index.js';
 import type { Store, BlobStore } from '../store/index.js';
 import type { TtsEngine } from '../media/tts/index.js';
 import type { SessionService } from '../sessions/index.js';
+import type { VisualProviders } from '../visuals/index.js';
 
 /** Everything the HTTP edge needs, built once by src/main.ts (or by a test). */
 export interface AppDeps {
@@ -16,4 +17,6 @@ export interface AppDeps {
   linkSecret: string;
   /** The secret that signs a key owner's callback_url webhooks. */
   callbackSecretFor: (owner: string) => string;
+  /** Stock and image providers for the picture search (absent or null: the bundled library only). */
+  visuals?: VisualProviders | null;
 }

@@ -15,6 +15,7 @@ import { avatarRoutes } from './avatars/index.js';
 import { webhookRoutes } from './webhooks/index.js';
 import { brandKitRoutes } from './brand-kits/index.js';
 import { userRoutes } from './users/index.js';
+import { visualRoutes } from './visuals/index.js';
 import { mcpRoutes } from '../mcp/index.js';
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(webhookRoutes, { deps });
       await v3.register(brandKitRoutes, { deps });
       await v3.register(userRoutes);
+      await v3.register(visualRoutes, { deps });
     },
     { prefix: '/v3' },
   );

@@ -48,6 +48,7 @@ export async function createServer(config: Config, logger: Logger, adapters: Par
     sessions,
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
+    visuals: runtime.visuals,
   });
   // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
   await app.register(studioRoutes);

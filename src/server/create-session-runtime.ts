@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { createPlanner } from '../agent/index.js';
-import { createVisualProviders } from '../visuals/index.js';
+import { createVisualProviders, type VisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
@@ -28,6 +28,8 @@ export interface SessionRuntime {
   events: EventBus;
   sessions: SessionManager;
   callbackSecretFor: (owner: string) => string;
+  /** Stock and image providers as configured (null: the bundled library only); the studio's picture search uses them too. */
+  visuals: VisualProviders | null;
   /** Closes everything it opened, in order. */
   close(): Promise<void>;
 }
@@ -77,6 +79,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     secretFor,
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
+  const visuals = createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound });
   const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
   const sessions = new SessionManager({
     store,
@@ -85,7 +88,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     events,
     // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
     // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
-    planner: adapters.planner ?? createPlanner(config.llm, createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound })),
+    planner: adapters.planner ?? createPlanner(config.llm, visuals),
     tts,
     renderer: media.renderer,
     webhooks,
@@ -114,6 +117,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     webhooks,
     sessions,
     callbackSecretFor: secretFor,
+    visuals,
     async close() {
       await sessions.close();
       await media.close();

@@ -13,3 +13,4 @@ export { resolveProviderVisuals, type VisualProviders, type ResolvedVisuals } fr
 export { ProviderError, type StockProvider, type StockItem, type StockSearch, type ImageGenerator } from './providers/visual-provider.js';
 export { createVisualProviders, visualMediaCache } from './providers/create-visual-providers.js';
 export { findProviderVisual, type ProviderVisualRequest, type ProviderMiss } from './providers/find-provider-visual.js';
+export { searchVisuals, visualSearchKinds, type VisualSearch, type VisualSearchHit, type VisualSearchKind } from './search-visuals.js';

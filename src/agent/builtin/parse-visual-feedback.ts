@@ -23,7 +23,8 @@ const upload = /\b(?:my|the|this)\s+(?:own\s+)?(?:upload(?:ed)?(?:\s+(?:image|ph
 export function parseVisualFeedback(message: string, sb: Storyboard, attachments: readonly Attachment[]): VisualFeedback {
   const result: VisualFeedback = { operations: [], understood: [], unknown: [], problems: [], rest: '' };
   const rest: string[] = [];
-  const sentences = message.split(/(?<!\d)[.;!?]+(?!\d)\s*|\n+/).map((s) => s.trim()).filter(Boolean);
+  // A full stop ends a sentence when a space or the end follows it ("scene 2. No pictures…"), not in "1.5".
+  const sentences = message.split(/[.;!?]+(?=\s|$)|\n+/).map((s) => s.trim()).filter(Boolean);
   for (const sentence of sentences) {
     const parts = sentence.split(new RegExp(`\\s*,\\s*(?:and\\s+|then\\s+)?(?=${editVerb}\\b)|\\s+(?:and|then)\\s+(?=${editVerb}\\b)`, 'i'));
     for (const part of parts) {
@@ -65,7 +66,7 @@ export function parseVisualClause(clause: string, sb: Storyboard, attachments: r
   }
 
   // "replace the picture in scene 3 with my upload / with a photo of a beach"
-  if ((m = new RegExp(`^(?:replace|swap|change)\\s+(?:the\\s+)?${pictureNoun}\\s+(?:in|on|of|for|at)\\s+(.+?)\\s+(?:with|for|to)\\s+(.+)$`).exec(c))) {
+  if ((m = new RegExp(`^(?:replace|swap|change)\\s+(?:the\\s+)?${pictureNoun}\\s+(?:in|on|of|for|at)\\s+(.+?)\\s+(?:with|for|to)\\s+(.+)$`, 'i').exec(c))) {
     return describedVisual(m[2]!, m[1]!, sb, attachments);
   }
   // Another picture: "a different picture for scene 4", "change the picture in scene 2".
@@ -101,16 +102,20 @@ function describedVisual(description: string, scenePhrase: string, sb: Storyboar
     if (media.length === 0) return { ops: [], problem: 'attach the image or video you want to use to the same message' };
     return sceneOps(scenePhrase, sb, (id, i) => ({ op: 'set_visual', scene_id: id, kind: 'user_media', asset_id: media[Math.min(i, media.length - 1)]!.asset_id }));
   }
-  return sceneOps(scenePhrase, sb, (id) => ({ op: 'set_visual', scene_id: id, kind: wanted.kind, ...(wanted.query ? { query: wanted.query } : {}) }));
+  return sceneOps(scenePhrase, sb, (id) => ({ op: 'set_visual', scene_id: id, kind: wanted.kind, ...(wanted.query ? { query: wanted.query } : {}), ...(wanted.pick ? { pick: wanted.pick } : {}) }));
 }
 
 /** What kind of picture a phrase asks for, and the words to look it up by. */
-export function pictureRequest(description: string): { kind: RequestableVisualKind; query?: string } | null {
+export function pictureRequest(description: string): { kind: RequestableVisualKind; query?: string; pick?: string } | null {
   const d = description.trim().replace(/^["“”'‘’«]+|["“”'‘’»]+$/g, '');
   const lower = d.toLowerCase();
   if (upload.test(d)) return { kind: 'user_media' };
   const query = (s: string): string => s.replace(/^(?:an?|some|the)\s+/i, '').replace(/["“”'‘’«»]/g, '').trim();
   let m: RegExpExecArray | null;
+  // The studio's swap: "the stock photo pexels/7 of “beach”" names the search and the item chosen from it.
+  if ((m = /^(?:the\s+)?stock\s+(photo|video)\s+([a-z0-9_-]+)\/(\S+)\s+of\s+(.+)$/i.exec(d))) {
+    return { kind: m[1]!.toLowerCase() === 'video' ? 'stock_video' : 'stock_image', query: query(m[4]!), pick: `${m[2]!.toLowerCase()}:${m[3]!}` };
+  }
   if (/^(?:an?\s+)?(?:animated\s+)?(?:bar\s+|line\s+|donut\s+|pie\s+)?(?:chart|graph|diagram)\b/.test(lower)) return { kind: 'chart' };
   if ((m = /^(?:an?\s+)?(?:ai[\s-]+)?generated\s+(?:image|picture|photo|illustration)\s+(?:of\s+)?(.+)$/i.exec(d)) ||
       (m = /^(?:an?\s+)?(?:ai|dall-?e)\s+(?:image|picture)\s+(?:of\s+)?(.+)$/i.exec(d))) {

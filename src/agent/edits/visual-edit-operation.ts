@@ -11,9 +11,10 @@ export type RequestableVisualKind = (typeof requestableVisualKinds)[number];
 export type VisualEditOperation =
   /**
    * Puts a picture of this kind on a scene: `query` is what to look for (a stock search, an illustration's
-   * name or keywords, an image prompt); `asset_id` is the user's upload for `user_media`. A chart needs no query.
+   * name or keywords, an image prompt); `asset_id` is the user's upload for `user_media`; `pick` the stock item
+   * (`provider:id`) chosen from that search's results in the studio. A chart needs no query.
    */
-  | { op: 'set_visual'; scene_id: string; kind: RequestableVisualKind; query?: string; asset_id?: string }
+  | { op: 'set_visual'; scene_id: string; kind: RequestableVisualKind; query?: string; asset_id?: string; pick?: string }
   /** Shows the scene without a picture, and keeps it so. */
   | { op: 'remove_visual'; scene_id: string }
   /** Another picture of the same sort: the next best illustration not used elsewhere, or the next stock result. */

@@ -66,8 +66,9 @@ async function setVisual(sb: Storyboard, index: number, op: Extract<VisualEditOp
       return done(sb, index, withoutMedia({ ...scene, visual: { ...chart, pinned: true } }));
     }
     case 'icon': {
-      const words = (query || scene.headline || '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-      const id = lineIconFor(words);
+      const text = (query || scene.headline || '').toLowerCase();
+      // An icon named exactly ("alarm-clock") first, then by its words.
+      const id = lineIconFor([text.trim().replace(/\s+/g, '-'), ...text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)]);
       if (!id) return { storyboard: sb, problems: [`there is no line icon for “${query}”`] };
       const visual: SceneVisual = { kind: 'icon', query: query || undefined, source: { provider: LINE_ICON_PROVIDER, id }, attribution: 'Lucide icons (ISC)', licence: LINE_ICON_LICENCE, pinned: true };
       return done(sb, index, withoutMedia({ ...scene, visual }));
@@ -82,7 +83,7 @@ async function setVisual(sb: Storyboard, index: number, op: Extract<VisualEditOp
     case 'generated_image': {
       const words = query || scene.visual?.query || scene.headline || sb.title;
       const found = await findProviderVisual(
-        { kind: op.kind, query: words, orientation: sb.orientation, minDurationSec: scene.duration_sec, exclude: providerKeys(sb) },
+        { kind: op.kind, query: words, orientation: sb.orientation, minDurationSec: scene.duration_sec, exclude: providerKeys(sb), ...(op.pick ? { pick: op.pick } : {}) },
         env.providers,
         env.signal,
       );

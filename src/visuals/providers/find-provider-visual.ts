@@ -10,6 +10,8 @@ export interface ProviderVisualRequest {
   minDurationSec: number;
   /** `provider:id` of items not to offer again (shown elsewhere in the video, or already on this scene). */
   exclude: ReadonlySet<string>;
+  /** The item (`provider:id`) a person chose from a search's results: taken when the search still offers it. */
+  pick?: string;
   /** Makes a generated image differ from the one made before for the same words. */
   variant?: number;
 }
@@ -37,7 +39,7 @@ export async function findProviderVisual(
     for (const kind of kinds) {
       try {
         const items = await provider.search({ query: request.query, kind, orientation: request.orientation, minDurationSec: request.minDurationSec, minShortSide: MIN_SHORT_SIDE, signal });
-        const item = items.find((i) => !request.exclude.has(`${i.provider}:${i.id}`));
+        const item = items.find((i) => `${i.provider}:${i.id}` === request.pick) ?? items.find((i) => !request.exclude.has(`${i.provider}:${i.id}`));
         if (!item) continue;
         await providers.cache.fetch(item, signal);
         return { visual: { ...stockVisual(item, request.query), pinned: true }, miss: null };
