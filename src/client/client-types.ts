@@ -18,6 +18,7 @@ import type {
   SessionView,
 } from '../api/sessions/session-schemas.js';
 import type { StyleSchema } from '../api/styles/style-schemas.js';
+import type { VisualHitSchema, VisualSearchQuery as VisualSearchQuerySchema, VisualSearchResult as VisualSearchResultSchema } from '../api/visuals/visual-schemas.js';
 import type { VideoSchema } from '../api/videos/video-schemas.js';
 import type { VoiceSchema } from '../api/voices/voice-schemas.js';
 import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-schemas.js';
@@ -39,6 +40,10 @@ export type Video = Static<typeof VideoSchema>;
 export type Asset = Static<typeof AssetSchema>;
 export type Voice = Static<typeof VoiceSchema>;
 export type Style = Static<typeof StyleSchema>;
+/** GET /v3/visuals/search: pictures to swap a scene's picture with (docs/api.md, "Pictures for scenes"). */
+export type VisualSearchQuery = Static<typeof VisualSearchQuerySchema>;
+export type VisualSearchResult = Static<typeof VisualSearchResultSchema>;
+export type VisualHit = Static<typeof VisualHitSchema>;
 /** What GET /v3/video-agents/{id}/events sends: `status`, `progress` and `message` events. */
 export type SessionEvent = ServerSessionEvent;
 

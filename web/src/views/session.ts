@@ -2,6 +2,7 @@ import { ApiError, type Message, type Resource, type Session, type Storyboard, t
 import { h, icon, replace, uid } from '../dom.js';
 import { clock, isBusy, narrationFeedback, srtToVtt, statusLabels, type SessionStatus } from '../format.js';
 import type { AppContext } from '../main.js';
+import { sceneVisual } from './scene-visual.js';
 
 interface Draft {
   version: number;
@@ -273,6 +274,7 @@ export function renderSession(context: AppContext, sessionId: string): HTMLEleme
         h('label', { for: narrationId, class: 'scene-label' }, 'Narration', editable ? h('span', { class: 'edit-hint' }, icon('edit'), 'editable') : null),
         narration,
         editActions,
+        sceneVisual(scene, number, { api, language: draft.storyboard.language, orientation: draft.storyboard.orientation, editable, send: (message) => void act(() => api.sendMessage(sessionId, message)) }),
       ),
     );
   }
