@@ -8,7 +8,7 @@ import { sizeSummary } from './planner-messages.js';
 
 export const CAPABILITIES =
   'I can change the title; rewrite, remove, move, swap, merge, split or add scenes (name them by number, like “scene 2”, “the last scene”, “the intro”, or by content, like “the scene about pricing”); ' +
-  'change a scene’s layout, headline or bullets; switch the voice (“female”, “male”, “British”, “American”); switch to portrait or landscape; turn captions on or off; ' +
+  'change a scene’s layout, headline, bullets or picture (“use a photo of a beach for scene 2”, “no pictures on the title”, “another picture for scene 4”, “more footage”); switch the voice (“female”, “male”, “British”, “American”); switch to portrait or landscape; turn captions on or off; ' +
   'speak faster or slower; make it shorter, longer or a set length (“make it 30 seconds”); go back to an earlier version (“go back to version 1”); or approve it to render (“looks good, render it”).';
 
 /** What a planner understood from one feedback message. */
