@@ -1,6 +1,7 @@
 /**
- * Render benchmark: a fixed 60 s reference storyboard (six scenes, captions, one image scene, music, and the
- * presenter when one is available) rendered at 1080p30, against the ENCODE FLOOR measured in the same run
+ * Render benchmark: a fixed 60 s reference storyboard (six scenes, captions, one image scene, a stock clip, library
+ * illustrations and bullet icons, an animated chart, key words with the voice, music, and the presenter when one
+ * is available) rendered at 1080p30, against the ENCODE FLOOR measured in the same run
  * (ffmpeg encoding 1,800 frames of testsrc2 at the same size with the same x264 settings + AAC).
  *
  *   npm run bench                     landscape 1080p
@@ -22,6 +23,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { runProcess } from '../src/process/index.js';
 import { EspeakTtsEngine, probeMedia, renderVideo, resolveFfmpegPath, type RenderVideoOptions } from '../src/media/index.js';
 import type { Storyboard } from '../src/storyboard/index.js';
+import { assignVisuals } from '../src/visuals/index.js';
 import { presenterLayerFor } from './presenter-for-bench.js';
 
 const ffmpegPath = resolveFfmpegPath();
@@ -91,8 +93,9 @@ const NARRATION = [
 ];
 
 function referenceStoryboard(orientation: Storyboard['orientation'], avatarId: string | null): Storyboard {
-  const layouts = ['title', 'bullets', 'media', 'quote', 'stat', 'cta'] as const;
-  return {
+  const layouts = ['title', 'bullets', 'media', 'presenter', 'stat', 'cta'] as const;
+  // Pictures as the planner gives them: illustrations and bullet icons from the library, plus a stock clip and a chart.
+  return assignVisuals({
     schema: 2, version: 1, title: 'Open Video Agent in one minute', language: 'en', orientation, duration_target_sec: 60,
     voice_id: 'espeak-en-us-female', avatar_id: avatarId, style_id: 'midnight', pace: 1, music: { track: 'calm', volume: 0.5 },
     captions: { enabled: true, style: 'default' },
@@ -103,13 +106,21 @@ function referenceStoryboard(orientation: Storyboard['orientation'], avatarId: s
       headline: ['Open Video Agent', 'Storyboard first', 'Your media', 'Word-timed captions', 'of a revision is re-encoded', 'Try it today'][i],
       ...(i === 1 ? { bullets: ['Layouts and headlines', 'Narration per scene', 'Reviewed before rendering'] } : {}),
       ...(i === 2 ? { media: { asset_id: 'bench-image', fit: 'cover' as const, motion: 'zoom_in' as const } } : {}),
-      ...(i === 3 ? { attribution: 'The renderer' } : {}),
-      ...(i === 4 ? { stat: '1 scene' } : {}),
+      ...(i === 3 ? { visual: { kind: 'stock_video' as const, query: 'captions', source: { provider: 'bench', id: 'clip' }, attribution: 'Video by the bench on Pexels', licence: 'Pexels License' } } : {}),
+      ...(i === 4 ? { stat: '1 scene', visual: { kind: 'chart' as const, chart: { type: 'bar' as const, suffix: ' s', items: [{ label: 'Full render', value: 60 }, { label: 'One-scene edit', value: 14 }] } } } : {}),
       presenter: avatarId ? (i === 0 || i === 5 ? 'side' : 'corner') : 'none',
       transition: i % 2 === 0 ? 'fade' : 'slide',
       duration_sec: 10,
     })),
-  };
+  });
+}
+
+/** A 4 s stock clip at 1280×720 (looped under a 10 s scene), made here so the bench downloads nothing. */
+async function benchClip(path: string): Promise<void> {
+  await runProcess(ffmpegPath, [
+    '-hide_banner', '-nostdin', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30', '-f', 'lavfi', '-i', 'sine=frequency=300',
+    '-t', '4', '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', path,
+  ], { captureStdout: false, signal: stop.signal });
 }
 
 async function benchImage(path: string): Promise<void> {
@@ -153,7 +164,7 @@ interface Variant {
   resolution: 1080 | 720;
 }
 
-async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, imagePath: string) {
+async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, imagePath: string, clipPath: string) {
   const dir = await mkdtemp(join(root, `${variant.name}-`));
   const cacheDir = join(dir, 'cache');
   const full = variant.orientation === 'portrait' ? [1080, 1920] : [1920, 1080];
@@ -167,6 +178,7 @@ async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, 
       if (id !== 'bench-image') throw new Error(`no asset ${id}`);
       return { path: imagePath, mimeType: 'image/jpeg' };
     },
+    visualMedia: { pathFor: () => clipPath, fetch: async () => clipPath },
   };
   const work1 = join(dir, 'work-1');
   await mkdir(work1);
@@ -236,8 +248,10 @@ async function main(): Promise<void> {
   try {
     const imagePath = join(root, 'bench-image.jpg');
     await benchImage(imagePath);
+    const clipPath = join(root, 'bench-clip.mp4');
+    await benchClip(clipPath);
     const results = [];
-    for (const variant of variants) results.push(await runVariant(variant, root, tts, imagePath));
+    for (const variant of variants) results.push(await runVariant(variant, root, tts, imagePath, clipPath));
     const [head, ...rest] = results;
     if (keep) console.log(`outputs kept in ${root}`);
     console.log(JSON.stringify({ ...head, ...(rest.length ? { variants: results } : {}) }));

@@ -1,12 +1,12 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuiltinPlanner, type PlannerContext } from '../src/agent/index.js';
+import { BuiltinPlanner } from '../src/agent/index.js';
 import { messageLanguage, textLanguage } from '../src/agent/language/index.js';
 import { storyboardGlyphCoverage } from '../src/media/fonts/index.js';
 import { resolveFfmpegPath } from '../src/media/ffmpeg/index.js';
 import { renderVideo } from '../src/media/render/index.js';
-import { EspeakTtsEngine } from '../src/media/tts/index.js';
+import { espeakContext } from './espeak-context.js';
 import { LANGUAGE_CASES } from './language-cases.js';
 
 /**
@@ -20,15 +20,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 const squash = (t: string) => t.replace(/\s+/g, '');
 const base = (tag: string) => (tag === 'cmn' ? 'zh' : tag.split('-')[0]!);
 
-const engine = new EspeakTtsEngine();
-const context: PlannerContext = {
-  signal: new AbortController().signal,
-  onProgress: () => {},
-  measure: async (text, voiceId, pace) => (await engine.synthesize(text, voiceId, { pace })).duration,
-  voices: await engine.voices(),
-  styleIds: ['clean'],
-  avatarIds: [],
-};
+const { engine, context } = await espeakContext();
 const rows: string[][] = [['lang', 'glyphs', 'narration', 'length', 'title', 'message', 'voice']];
 let failed = 0;
 for (const c of LANGUAGE_CASES.filter((x) => !only || only.includes(x.language))) {

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { loadConfig } from './config/index.js';
+import { naturalVoiceHint } from './models/index.js';
 import { createServer } from './server/index.js';
 
 /** `npm start`: serve the API and the studio on embedded defaults. */
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   }
   await server.app.listen({ port: config.port, host: config.host });
   logger.info({ url: config.publicUrl }, 'open-video-agent is ready');
+  const hint = naturalVoiceHint((await server.models.list()).filter((status) => status.installed && status.model.kind === 'tts').length);
+  if (hint) process.stdout.write(`${hint}\n`);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -1,5 +1,8 @@
 export type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult, Attachment, PlanBrand, TokenUsage } from './planner.js';
-export { createPlanner } from './create-planner.js';
+export { createPlanner, resolvePlanner, type PlannerStatus, type ResolvedPlanner, type ResolveOptions } from './create-planner.js';
+export { withFallback, type PlannerLink } from './with-fallback.js';
+export { LocalLlmPlanner, LOCAL_TOKEN_BUDGETS, loadLocalLlm, importLlama, folderModelSource, chooseLocalModel, llmCatalogue, LOCAL_MODEL_PULL_COMMAND, type LocalLlm, type LocalModelSource, type LlmCatalogueEntry } from './local/index.js';
+export { detectOllama, chooseOllamaModel, type OllamaModel } from './ollama/index.js';
 export { withVisuals } from './with-visuals.js';
 export { createLlmPlanner, LlmPlanner, LlmPlannerError, type LlmSettings } from './llm/index.js';
 export { closestStyleId } from './brand/index.js';
@@ -9,6 +12,6 @@ export { applyEdits, editKinds, type EditOperation, type EditKind, type EditEnvi
 export { applyVisualEdit, isVisualEdit, requestableVisualKinds, visualEditKinds, type VisualEditOperation, type RequestableVisualKind } from './edits/index.js';
 export { fitDuration, SceneMeasurer, MIN_FIT_PACE, MAX_FIT_PACE, type MeasureFn, type FitDurationOptions, type FitDurationResult } from './duration/index.js';
 export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToText, DOCX_MIME_TYPE } from './documents/index.js';
-export { pickVoice, accentLanguages, type VoicePreference } from './voices/index.js';
+export { pickVoice, pickNaturalVoice, accentLanguages, type VoicePreference } from './voices/index.js';
 export { detectLanguage, detectScriptLanguage, splitSentences, type KnownLanguage } from './text/index.js';
 export { messageLanguage, AGENT_LANGUAGES, type AgentLanguage } from './language/index.js';

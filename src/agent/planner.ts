@@ -29,8 +29,8 @@ export interface TokenUsage {
 /** Everything a planner may use besides the user's words. */
 export interface PlannerContext {
   signal: AbortSignal;
-  /** 0..1 progress of this turn. */
-  onProgress: (fraction: number) => void;
+  /** 0..1 progress of this turn, and optionally what is happening ("writing scene 3 of 6"); without it, "thinking". */
+  onProgress: (fraction: number, stage?: string) => void;
   /** Seconds the given narration takes when spoken by the voice (measured with the real TTS). */
   measure: (text: string, voiceId: string, pace: number) => Promise<number>;
   voices: readonly Voice[];
@@ -73,8 +73,12 @@ export interface ReviseRequest {
 }
 
 export type ReviseResult =
-  /** The feedback was applied: a new version (version = old + 1) and a message saying what changed. */
-  | { kind: 'revised'; storyboard: Storyboard; message: string }
+  /**
+   * The feedback was applied: a new version (version = old + 1) and a message saying what changed. With
+   * `unchanged` the request was already true ("the voice is already female"): the storyboard is the current
+   * one, the message answers it, and the session stays in review (a caller may skip storing a new version).
+   */
+  | { kind: 'revised'; storyboard: Storyboard; message: string; unchanged?: boolean }
   /** The user approved the storyboard (possibly after edits applied in the same message). */
   | { kind: 'approved'; storyboard: Storyboard | null; message: string }
   /** Nothing could be applied: the message says what was understood and what the planner can do. */

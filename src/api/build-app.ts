@@ -1,11 +1,11 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { AppDeps } from './app-deps.js';
 import { assetRoutes, uploadRoutes } from './assets/index.js';
-import { createAuthHook, createIdempotency, createValidatorCompiler, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
+import { apiKeyOf, createAuthHook, createIdempotency, createValidatorCompiler, genReqId, handleError, handleNotFound, requestIdHeader } from './http/index.js';
 import { createMediaLinks, mediaRoutes } from './media/index.js';
 import { sessionRoutes } from './sessions/index.js';
 import { styleRoutes } from './styles/index.js';
@@ -15,8 +15,34 @@ import { avatarRoutes } from './avatars/index.js';
 import { webhookRoutes } from './webhooks/index.js';
 import { brandKitRoutes } from './brand-kits/index.js';
 import { userRoutes } from './users/index.js';
+import { modelRoutes } from './models/index.js';
 import { visualRoutes } from './visuals/index.js';
 import { mcpRoutes } from '../mcp/index.js';
+
+/** GET /health: liveness without a key, and which planner writes storyboards (with its fallbacks). */
+const healthRoute: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  app.get('/health', {
+    schema: {
+      summary: 'Liveness (no API key), and which planner writes storyboards',
+      tags: ['meta'],
+      response: {
+        200: Type.Object({
+          status: Type.Literal('ok'),
+          planner: Type.Optional(
+            Type.Object({
+              active: Type.String({ description: 'The planner tried first: llm:<provider>:<model>, llm:ollama:<model>, local:<model id> or builtin.' }),
+              fallbacks: Type.Array(Type.String(), { description: 'The planners a failed or timed-out turn falls back to, in order; builtin last.' }),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async () => ({
+      status: 'ok' as const,
+      ...(deps.planner ? { planner: { active: deps.planner.active, fallbacks: deps.planner.chain.slice(1).map((link) => link.id) } } : {}),
+    }),
+  });
+};
 
 /** JSON bodies: 1 MiB. Files go through multipart (config.maxUploadBytes) or direct uploads. */
 export const jsonBodyLimit = 1024 * 1024;
@@ -91,14 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Swagger UI over the same document, for trying the API in a browser (its assets ship in the npm package).
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
-  app.get('/health', {
-    schema: {
-      summary: 'Liveness (no API key)',
-      tags: ['meta'],
-      response: { 200: Type.Object({ status: Type.Literal('ok') }) },
-    },
-    handler: async () => ({ status: 'ok' as const }),
-  });
+  await app.register(healthRoute, { deps });
 
   app.get('/openapi.json', {
     schema: { hide: true },
@@ -130,13 +149,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(webhookRoutes, { deps });
       await v3.register(brandKitRoutes, { deps });
       await v3.register(userRoutes);
+      if (deps.models) await v3.register(modelRoutes, { deps, models: deps.models });
       await v3.register(visualRoutes, { deps });
     },
     { prefix: '/v3' },
   );
 
   // MCP over Streamable HTTP; its tools call /v3 with the caller's key, which /mcp checks first.
-  await app.register(mcpRoutes, { apiKeys: deps.config.apiKeys });
+  await app.register(mcpRoutes, { authenticate: createAuthHook(deps.config.apiKeys), apiKeyOf });
 
   // Not made ready here: main.ts may still add routes (the studio) before listen().
   return app as unknown as FastifyInstance;

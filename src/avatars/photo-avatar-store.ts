@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { localOwnerLocks, type OwnerLocks } from '../locks/index.js';
 import type { BlobStore } from '../store/index.js';
 
 /** A look made from an uploaded portrait: `avatar_id` is its id; the picture is the asset's blob. */
@@ -31,19 +32,28 @@ const lookKey = (id: string): string => `avatars/photo/looks/${id}.json`;
 /**
  * Photo looks as JSON blobs: `avatars/photo/looks/<id>.json` (found by id alone, for the public preview routes
  * and the renderer) and `avatars/photo/owners/<owner hash>.json` listing each key's ids (BlobStore cannot
- * list). Writes for one owner are serialised in this process.
+ * list). Writes for one owner hold the owner's 'photo-avatars' lock (the Store's, so across processes on
+ * PostgreSQL): no index entry is lost and no owner goes past a limit.
  */
 export class BlobPhotoAvatarStore {
-  private readonly locks = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly locks: OwnerLocks = localOwnerLocks(),
+  ) {}
 
   async put(look: PhotoAvatar): Promise<void> {
+    await this.add(look, Infinity);
+  }
+
+  /** Stores a new look unless its owner already has `limit`; false then. The count and the write are one step. */
+  async add(look: PhotoAvatar, limit: number): Promise<boolean> {
     if (!isPhotoAvatarId(look.id)) throw new Error(`Bad photo avatar id ${look.id}`);
-    await this.locked(look.owner, async () => {
-      await this.blobs.put(lookKey(look.id), Buffer.from(JSON.stringify(look)));
+    return this.locks.withOwnerLock(look.owner, 'photo-avatars', async () => {
       const ids = await this.index(look.owner);
+      if (!ids.includes(look.id) && ids.length >= limit) return false;
+      await this.blobs.put(lookKey(look.id), Buffer.from(JSON.stringify(look)));
       if (!ids.includes(look.id)) await this.blobs.put(ownerIndexKey(look.owner), Buffer.from(JSON.stringify([look.id, ...ids])));
+      return true;
     });
   }
 
@@ -69,17 +79,5 @@ export class BlobPhotoAvatarStore {
     const key = ownerIndexKey(owner);
     if (!(await this.blobs.stat(key))) return [];
     return JSON.parse((await this.blobs.get(key)).toString('utf8')) as string[];
-  }
-
-  private async locked<T>(owner: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(owner) ?? Promise.resolve();
-    const run = previous.then(work, work);
-    const tail = run.catch(() => undefined);
-    this.locks.set(owner, tail);
-    try {
-      return await run;
-    } finally {
-      if (this.locks.get(owner) === tail) this.locks.delete(owner);
-    }
   }
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { localOwnerLocks, type OwnerLocks } from '../locks/index.js';
 import type { BlobStore } from '../store/index.js';
 import type { BrandKit } from './brand-kit.js';
 
 /** Where brand kits live. Small on purpose: a table could implement it later without touching callers. */
 export interface BrandKitStore {
   put(kit: BrandKit): Promise<void>;
+  /** Stores a new kit unless its owner already has `limit`; false then. The count and the write are one step. */
+  add(kit: BrandKit, limit: number): Promise<boolean>;
   get(owner: string, id: string): Promise<BrandKit | null>;
   /** Newest first. */
   list(owner: string): Promise<BrandKit[]>;
@@ -21,20 +24,27 @@ const safeId = (id: string): boolean => /^bk_[A-Za-z0-9_-]{1,64}$/.test(id);
 
 /**
  * Brand kits as JSON blobs: `brand-kits/<owner hash>/<id>.json`, plus `index.json` listing the owner's
- * ids (BlobStore cannot list). Writes for one owner are serialised in this process; two processes
- * creating kits for the same owner at the same instant could lose an index entry (the kit file stays).
+ * ids (BlobStore cannot list). Writes for one owner hold the owner's 'brand-kits' lock (the Store's, so across
+ * processes on PostgreSQL): no index entry is lost and no owner goes past a limit.
  */
 export class BlobBrandKitStore implements BrandKitStore {
-  private readonly locks = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly locks: OwnerLocks = localOwnerLocks(),
+  ) {}
 
   async put(kit: BrandKit): Promise<void> {
+    await this.add(kit, Infinity);
+  }
+
+  async add(kit: BrandKit, limit: number): Promise<boolean> {
     if (!safeId(kit.id)) throw new Error(`Bad brand kit id ${kit.id}`);
-    await this.locked(kit.owner, async () => {
-      await this.blobs.put(`${ownerDir(kit.owner)}/${kit.id}.json`, Buffer.from(JSON.stringify(kit)));
+    return this.locked(kit.owner, async () => {
       const ids = await this.index(kit.owner);
+      if (!ids.includes(kit.id) && ids.length >= limit) return false;
+      await this.blobs.put(`${ownerDir(kit.owner)}/${kit.id}.json`, Buffer.from(JSON.stringify(kit)));
       if (!ids.includes(kit.id)) await this.writeIndex(kit.owner, [kit.id, ...ids]);
+      return true;
     });
   }
 
@@ -77,14 +87,7 @@ export class BlobBrandKitStore implements BrandKitStore {
     await this.blobs.put(`${ownerDir(owner)}/index.json`, Buffer.from(JSON.stringify(ids)));
   }
 
-  private async locked<T>(owner: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(owner) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
-    this.locks.set(owner, next);
-    try {
-      return await next;
-    } finally {
-      if (this.locks.get(owner) === next) this.locks.delete(owner);
-    }
+  private locked<T>(owner: string, work: () => Promise<T>): Promise<T> {
+    return this.locks.withOwnerLock(owner, 'brand-kits', work);
   }
 }

@@ -3,6 +3,8 @@ import { VideoAgentClient, VideoAgentError } from '../client/index.js';
 import { CliError, exitCodes, usageError } from './cli-error.js';
 import { write, type CliIo } from './cli-io.js';
 import { createCommand } from './create-command.js';
+import { modelsCommand } from './models-command.js';
+import { doctorCommand } from './doctor-command.js';
 import { avatarsCommand, getCommand, sessionsCommand, stylesCommand, voicesCommand } from './list-commands.js';
 import { resolveConnection } from './resolve-connection.js';
 import { speakCommand } from './speak-command.js';
@@ -25,7 +27,11 @@ Commands:
       --speed S  --wav  --out F   0.5–1.5 (default 1); WAV instead of MP3; file (default speech.mp3)
   avatars | styles [--tag T] | sessions      List them (--limit N, --token T for the next page)
   get ID                     A session (storyboard, status, links) or a video (vid_…)
+  models [list] [--all]      Natural (neural) voices: installed and available, size, licence, languages
+  models pull [MODEL…]       Download and verify a model into MODELS_DIR (default: kokoro-82m); resumable
+  models remove MODEL…  |  models verify
   mcp                        Serve the MCP tools on stdio (for Claude Desktop, Cursor, …)
+  doctor                     Which planner writes storyboards here (model, Ollama, local model or rules), and hints
   worker                     Run render and agent jobs without serving HTTP (needs DATABASE_URL; see docs/scale-out.md)
 
 Options for every command:
@@ -47,6 +53,7 @@ const listOptions = { limit: { type: 'string' }, token: { type: 'string' } } as 
 
 const commandOptions = {
   serve: {},
+  doctor: {},
   worker: {},
   mcp: {},
   create: {
@@ -65,6 +72,7 @@ const commandOptions = {
   styles: { ...listOptions, tag: { type: 'string' } },
   sessions: listOptions,
   get: {},
+  models: { all: { type: 'boolean', default: false } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof commandOptions;
@@ -156,14 +164,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   switch (name) {
     case 'worker':
       expectPositionals(0, '');
-      // src/worker/main.ts reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
-      await import('../worker/main.js');
+      // The worker reads the environment (DATABASE_URL is required), runs jobs, and handles signals itself.
+      (await import('../worker/index.js')).startWorkerProcess();
       return new Promise<number>(() => undefined);
+    case 'doctor':
+      expectPositionals(0, '');
+      return doctorCommand(io, json);
     case 'serve':
       expectPositionals(0, '');
       // src/main.ts is "npm start": it reads the environment, listens, and handles SIGINT/SIGTERM itself.
       await import('../main.js');
       return new Promise<number>(() => undefined);
+    case 'models':
+      // Local, like serve: models live on this machine, in MODELS_DIR.
+      return modelsCommand(positionals, { all: values.all === true, json }, io);
     default:
       break;
   }

@@ -1,30 +1,39 @@
 /**
- * The API's request and response shapes, derived from the TypeBox schemas the server validates with.
+ * The API's request and response shapes, derived from the TypeBox schemas the server validates with
+ * (src/api/schemas: schema files only, no routes).
  * Type-only imports: nothing of the server is bundled into the client.
  */
 import type { Static } from 'typebox';
-import type { AssetSchema } from '../api/assets/asset-schemas.js';
-import type { AvatarGroupSchema, AvatarLookSchema } from '../api/avatars/avatar-schemas.js';
-import type { ListQuery } from '../api/http/envelope.js';
 import type {
-  CreateSessionBody,
+  AssetSchema,
+  AvatarGroupSchema,
+  AvatarLookSchema,
+  BrandKitView,
+  CreateBrandKitBody,
   CreatedSessionView,
+  CreateEndpointBody,
+  CreateSessionBody,
+  DeliveryView,
+  EndpointView,
+  EndpointWithSecret,
   FileObject,
+  ListQuery,
   MessageAccepted,
   MessageView,
   ResourceView,
   SendMessageBody,
   SessionListItem,
   SessionView,
-} from '../api/sessions/session-schemas.js';
-import type { StyleSchema } from '../api/styles/style-schemas.js';
-import type { VisualHitSchema, VisualSearchQuery as VisualSearchQuerySchema, VisualSearchResult as VisualSearchResultSchema } from '../api/visuals/visual-schemas.js';
-import type { VideoSchema } from '../api/videos/video-schemas.js';
-import type { VoiceSchema } from '../api/voices/voice-schemas.js';
-import type { BrandKitView, CreateBrandKitBody } from '../api/brand-kits/brand-kit-schemas.js';
-import type { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, UpdateEndpointBody } from '../api/webhooks/webhook-schemas.js';
-import type { Storyboard as StoryboardShape } from '../storyboard/storyboard.js';
-import type { SessionEvent as ServerSessionEvent } from '../sessions/session-service.js';
+  StyleSchema,
+  UpdateEndpointBody,
+  VisualHitSchema,
+  VisualSearchQuery as VisualSearchQuerySchema,
+  VisualSearchResult as VisualSearchResultSchema,
+  VideoSchema,
+  VoiceSchema,
+} from '../api/schemas/index.js';
+import type { SessionEvent as ServerSessionEvent } from '../events/index.js';
+import type { Storyboard as StoryboardShape } from '../storyboard/index.js';
 
 export type CreateSessionRequest = Static<typeof CreateSessionBody>;
 export type CreatedSession = Static<typeof CreatedSessionView>;

@@ -3,9 +3,7 @@
  * nothing of the server is bundled into the client).
  */
 import type { Static } from 'typebox';
-import type { SpeechBody, SpeechView, VoiceDetailSchema } from '../api/voices/voice-schemas.js';
-import type { CurrentUserView } from '../api/users/user-schemas.js';
-import type { EventTypeView } from '../api/webhooks/webhook-schemas.js';
+import type { CurrentUserView, EventTypeView, SpeechBody, SpeechView, VoiceDetailSchema } from '../api/schemas/index.js';
 
 /** POST /v3/voices/speech: `text` (1–5,000 characters), `voice_id`, `speed` 0.5–1.5, `format` mp3 (default) or wav. */
 export type SpeechRequest = Static<typeof SpeechBody>;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plannersFrom, type PlannersConfig } from './planners-config.js';
 import { visualsFrom, type VisualsConfig } from './visuals-config.js';
 
 export interface Config {
@@ -49,10 +50,20 @@ export interface Config {
   s3MediaRedirect: boolean;
   /** The language model that plans (docs/agent.md); null = the built-in planner. */
   llm: LlmConfig | null;
+  /** Ollama (detected) and the local GGUF model, tried after `llm` and before the built-in rules. */
+  planners: PlannersConfig;
   /** Cloud voices besides eSpeak-NG (OPENAI_TTS_*, ELEVENLABS_*); each null when not configured. */
   cloudTts: CloudTtsConfig;
   /** Stock footage and generated images (PEXELS_*, PIXABAY_*, IMAGE_*); the bundled library when unset. */
   visuals: VisualsConfig;
+  /** MODELS_DIR: where pulled models (neural voices) live; default DATA_DIR/models. */
+  modelsDir: string;
+  /** HF_ENDPOINT: the Hugging Face hub models are pulled from, or a mirror of it (default https://huggingface.co). */
+  hfEndpoint: string;
+  /** ADMIN_API_KEYS: keys that may pull and remove models over HTTP; empty = the first of API_KEYS (or the generated key). */
+  adminApiKeys: string[];
+  /** MODELS_CATALOGUE: a JSON file of extra catalogue entries (your own or mirrored models), merged over the built-in ones. */
+  modelsCatalogueFile: string | null;
 }
 
 /**
@@ -133,9 +144,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     llm: llmFrom(env),
+    planners: plannersFrom(env, resolve(env.DATA_DIR || './data')),
     cloudTts: cloudTtsFrom(env),
     visuals: visualsFrom(env),
+    modelsDir: resolve(env.MODELS_DIR || resolve(env.DATA_DIR || './data', 'models')),
+    hfEndpoint: hfEndpointFrom(env),
+    modelsCatalogueFile: env.MODELS_CATALOGUE ? resolve(env.MODELS_CATALOGUE) : null,
+    adminApiKeys: (env.ADMIN_API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
   };
+}
+
+function hfEndpointFrom(env: NodeJS.ProcessEnv): string {
+  const url = (env.HF_ENDPOINT?.trim() || 'https://huggingface.co').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`HF_ENDPOINT must be an http:// or https:// URL, got "${env.HF_ENDPOINT}"`);
+  return url;
 }
 
 function databaseUrlFrom(env: NodeJS.ProcessEnv): string | null {

@@ -1,11 +1,13 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { apiKeyOf, createAuthHook } from '../api/http/index.js';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { VideoAgentClient } from '../client/index.js';
 import { createMcpServer } from './create-mcp-server.js';
 
 export interface McpRoutesOptions {
-  apiKeys: readonly string[];
+  /** The HTTP edge's own API-key check, run before every /mcp request (the MCP module does not judge keys). */
+  authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /** The key the request came with (checked by `authenticate`); the tools call the API with it. */
+  apiKeyOf: (request: FastifyRequest) => string | null;
   /** Where the tools reach the API; default: this server, over loopback on the port the request came in on. */
   apiBaseUrl?: (request: FastifyRequest) => string;
 }
@@ -24,11 +26,11 @@ function localBaseUrl(request: FastifyRequest): string {
  * exactly the sessions its key owns.
  */
 export const mcpRoutes: FastifyPluginAsync<McpRoutesOptions> = async (app, options) => {
-  app.addHook('onRequest', createAuthHook(options.apiKeys));
+  app.addHook('onRequest', options.authenticate);
   const baseUrlFor = options.apiBaseUrl ?? localBaseUrl;
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
-    const client = new VideoAgentClient({ baseUrl: baseUrlFor(request), apiKey: apiKeyOf(request)! });
+    const client = new VideoAgentClient({ baseUrl: baseUrlFor(request), apiKey: options.apiKeyOf(request)! });
     const server = createMcpServer(client);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     reply.hijack();
@@ -50,7 +52,7 @@ export const mcpRoutes: FastifyPluginAsync<McpRoutesOptions> = async (app, optio
   });
 
   // Stateless: no server-initiated stream to resume and no session to delete.
-  const notAllowed = async (_request: FastifyRequest, reply: import('fastify').FastifyReply) =>
+  const notAllowed = async (_request: FastifyRequest, reply: FastifyReply) =>
     reply
       .code(405)
       .header('allow', 'POST')

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { CancelledError } from '../errors/index.js';
 import type { Queue } from '../jobs/index.js';
 import type { RenderOutput, SceneSegmentsOutput } from '../media/index.js';
 import type { Storyboard } from '../storyboard/index.js';
 import type { BlobStore, Store } from '../store/index.js';
 import { createRenderPartHandler } from './create-render-part-handler.js';
 import type { FarmRenderOptions, RenderFarmEvent } from './render-farm-types.js';
-import { clearPartMarkers, hasPartMarker, RENDER_PART_JOB, setPartMarker, type RenderPartJobData } from './render-part-job.js';
+import { clearPartMarkers, RENDER_PART_JOB, setPartMarker, type RenderPartJobData } from './render-part-job.js';
 import { SharedRenderCache } from './shared-render-cache.js';
 import { sceneWeights, splitScenes } from './split-scenes.js';
+import { waitForParts } from './wait-for-parts.js';
 
-/** How often the coordinator looks for its parts' markers. */
-const POLL_MS = 250;
-/** A part nobody has claimed this long after the coordinator's own group is built is built by the coordinator. */
-const UNCLAIMED_GRACE_MS = 1500;
-/** Slack on the estimate of how long another process takes for a part (it may be slower, or busy). */
-const ESTIMATE_FACTOR = 1.25;
-const ESTIMATE_SLACK_MS = 5000;
 
 export interface SplitRendererOptions {
   queue: Queue;
@@ -120,7 +112,7 @@ export function createSplitRenderer(options: SplitRendererOptions): SplitRendere
       const ownMs = Date.now() - started;
       const ownWeight = groups[0]!.reduce((sum, s) => sum + weights[s]!, 0);
       onEvent({ type: 'waiting', render_id: renderId, own_ms: ownMs, parts: parts.map((part) => part.id) });
-      await waitForParts(parts, ownMs, ownWeight, render.signal, settled);
+      await waitForParts({ blobs, partWaitSec: options.partWaitSec, onEvent, abandon }, { parts, ownMs, ownWeight, signal: render.signal, settled });
       const whole: SharedRenderCache[] = [];
       const output = await options.renderVideo(storyboard, { ...render, ...settings, onProgress, createCache: sharedCache(whole) });
       onEvent({
@@ -141,43 +133,6 @@ export function createSplitRenderer(options: SplitRendererOptions): SplitRendere
   /** Stops a worker still on the part; a job not yet taken finds the marker and ends at once. */
   async function abandon(partId: string): Promise<void> {
     await setPartMarker(blobs, partId, 'abandoned').catch(() => undefined);
-  }
-
-  /** Waits for each part's `done` marker within its bound; `settled` gets each part's end (done, or abandoned). */
-  async function waitForParts(parts: { id: string; weight: number }[], ownMs: number, ownWeight: number, signal: AbortSignal | undefined, settled: Map<string, 'done' | 'abandoned'>): Promise<void> {
-    const start = Date.now();
-    const claimedAt = new Map<string, number>();
-    const pending = new Set(parts.map((part) => part.id));
-    const fixedMs = options.partWaitSec === null ? null : options.partWaitSec * 1000;
-    for (;;) {
-      if (signal?.aborted) throw new CancelledError();
-      for (const part of parts) {
-        if (!pending.has(part.id)) continue;
-        const now = Date.now();
-        const outcome = async (value: 'done' | 'unclaimed' | 'timeout') => {
-          pending.delete(part.id);
-          settled.set(part.id, value === 'done' ? 'done' : 'abandoned');
-          // The full render builds what is missing; a worker still on it would only compete for the cores.
-          if (value !== 'done') await abandon(part.id);
-          onEvent({ type: 'part-waited', part_id: part.id, outcome: value, waited_ms: now - start });
-        };
-        if (await hasPartMarker(blobs, part.id, 'done')) {
-          await outcome('done');
-          continue;
-        }
-        if (!claimedAt.has(part.id) && (await hasPartMarker(blobs, part.id, 'claimed'))) claimedAt.set(part.id, now);
-        const claimed = claimedAt.get(part.id);
-        if (claimed === undefined) {
-          if (now - start > Math.min(UNCLAIMED_GRACE_MS, fixedMs ?? Infinity)) await outcome('unclaimed');
-          continue;
-        }
-        const estimateMs = (ownMs * part.weight) / Math.max(ownWeight, 1e-6);
-        const until = fixedMs !== null ? start + fixedMs : claimed + estimateMs * ESTIMATE_FACTOR + ESTIMATE_SLACK_MS;
-        if (now > until) await outcome('timeout');
-      }
-      if (pending.size === 0) return;
-      await sleep(POLL_MS, undefined, signal ? { signal } : {}).catch(() => undefined);
-    }
   }
 
   return {

@@ -9,6 +9,8 @@ import { createSplitRenderer, type RenderFarmEvent } from '../render-farm/index.
 import type { VideoRenderer } from '../sessions/index.js';
 import type { BlobStore, Store } from '../store/index.js';
 import type { Storyboard } from '../storyboard/index.js';
+import type { OutboundGuard } from '../net/index.js';
+import { visualMediaCache } from '../visuals/index.js';
 import { createSlots } from './create-slots.js';
 
 export interface MediaRendererDeps {
@@ -18,6 +20,8 @@ export interface MediaRendererDeps {
   tts: TtsEngine;
   /** Parent of the scratch folders of render parts this process builds for others. */
   scratchDir: string;
+  /** Stock clips and photos missing from DATA_DIR/cache/visuals are fetched again through it. */
+  outbound: OutboundGuard;
 }
 
 export interface MediaRenderer {
@@ -35,6 +39,7 @@ export function createMediaRenderer(config: Config, logger: Logger, deps: MediaR
   const { store, blobs, queue, tts } = deps;
   const ffmpegPath = resolveFfmpegPath(config.ffmpegPath);
   const cacheDir = join(config.dataDir, 'cache', 'render');
+  const visualMedia = visualMediaCache({ dataDir: config.dataDir, guard: deps.outbound });
   // Evicted at start and after each render; entries used within a render's time bound are kept for renders
   // of other processes sharing DATA_DIR (this process's renders pin theirs).
   let eviction: Promise<unknown> = Promise.resolve();
@@ -60,8 +65,8 @@ export function createMediaRenderer(config: Config, logger: Logger, deps: MediaR
     queue,
     store,
     blobs,
-    renderVideo: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderVideo(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor })),
-    renderSceneSegments: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderSceneSegments(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor })),
+    renderVideo: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderVideo(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor, visualMedia })),
+    renderSceneSegments: (storyboard, options) => renderBound(storyboard, (presenterFor) => renderSceneSegments(storyboard, { ...options, tts, ffmpegPath, cacheDir, presenterFor, visualMedia })),
     constantFrameRate: config.renderConstantFrameRate,
     minScenes: config.renderSplitMinScenes,
     ways: config.renderSplitWays,
@@ -83,7 +88,7 @@ export function createMediaRenderer(config: Config, logger: Logger, deps: MediaR
         let photo = photoLayers.get(storyboard);
         if (!photo) photoLayers.set(storyboard, (photo = storyboard.avatar_id ? loadPhotoPresenterLayer(blobs, storyboard.avatar_id) : Promise.resolve(null)));
         const layer = await photo;
-        return renderSceneImage(storyboard, index, { ...options, presenterFor: (id) => layer ?? builtInPresenter(id) });
+        return renderSceneImage(storyboard, index, { ...options, visualMedia, presenterFor: (id) => layer ?? builtInPresenter(id) });
       },
     },
     async close() {

@@ -9,6 +9,7 @@ import type { Store } from '../store/index.js';
 import { studioRoutes } from '../studio/index.js';
 import { createSessionRuntime } from './create-session-runtime.js';
 import type { ServerAdapters } from './server-adapters.js';
+import type { ModelManager } from '../models/index.js';
 
 export interface Server {
   app: FastifyInstance;
@@ -16,6 +17,8 @@ export interface Server {
   sessions: SessionManager;
   store: Store;
   events: EventBus;
+  /** Pulled models (neural voices) in MODELS_DIR. */
+  models: ModelManager;
   /** The API keys in force (from API_KEYS, or the one generated at first start). */
   apiKeys: string[];
   generatedKey: string | null;
@@ -49,6 +52,8 @@ export async function createServer(config: Config, logger: Logger, adapters: Par
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
     visuals: runtime.visuals,
+    models: runtime.models,
+    planner: runtime.plannerStatus,
   });
   // The web studio at `/`: static files, no key; the page sends the key on its /v3 calls.
   await app.register(studioRoutes);
@@ -58,6 +63,7 @@ export async function createServer(config: Config, logger: Logger, adapters: Par
 
   return {
     app,
+    models: runtime.models,
     config: effective,
     sessions,
     store,

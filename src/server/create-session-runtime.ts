@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
-import { createPlanner } from '../agent/index.js';
+import { resolvePlanner, type PlannerStatus } from '../agent/index.js';
 import { createVisualProviders, type VisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
@@ -10,6 +10,7 @@ import { createEventBus, type EventBus } from '../events/index.js';
 import { createQueue } from '../jobs/index.js';
 import { createTtsEngine, listStyles, resolveFfmpegPath, type TtsEngine } from '../media/index.js';
 import { createOutboundGuard, defaultOutboundGuard, setDefaultOutboundGuard, type OutboundGuard } from '../net/index.js';
+import { createModelManager, modelVoiceSource, type ModelManager } from '../models/index.js';
 import { SessionManager } from '../sessions/index.js';
 import { createStorage, type BlobStore, type Store } from '../store/index.js';
 import { WebhookDispatcher, callbackSecretFor } from '../webhooks/index.js';
@@ -17,6 +18,7 @@ import { createMediaRenderer, type MediaRenderer } from './create-media-renderer
 import type { ServerAdapters } from './server-adapters.js';
 
 export interface SessionRuntime {
+  models: ModelManager;
   store: Store;
   blobs: BlobStore;
   tts: TtsEngine;
@@ -30,6 +32,8 @@ export interface SessionRuntime {
   callbackSecretFor: (owner: string) => string;
   /** Stock and image providers as configured (null: the bundled library only); the studio's picture search uses them too. */
   visuals: VisualProviders | null;
+  /** Which planner plans and what it falls back to (GET /health, video-agent doctor). */
+  plannerStatus: PlannerStatus;
   /** Closes everything it opened, in order. */
   close(): Promise<void>;
 }
@@ -54,10 +58,18 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
       onError: (error) => logger.warn({ err: error }, 'event bus'),
       onListening: (info) => logger.info({ event_bus: info }, info.reconnected ? 'event bus listening again' : 'event bus listening'),
     });
-  // eSpeak-NG always; OpenAI / ElevenLabs voices too when configured, routed by voice id prefix.
+  // Pulled neural models (MODELS_DIR), downloaded through the outbound guard from HF_ENDPOINT.
+  const models = createModelManager({
+    modelsDir: config.modelsDir,
+    hubUrl: config.hfEndpoint,
+    catalogueFile: config.modelsCatalogueFile,
+    outbound: { allowPrivateUrls: config.allowPrivateUrls, outboundAllowlist: config.outboundAllowlist },
+  });
+  // eSpeak-NG always; installed Kokoro / Piper voices; OpenAI / ElevenLabs voices when configured; routed by voice id prefix.
   const tts =
     adapters.tts ??
     createTtsEngine(config.cloudTts, {
+      neural: modelVoiceSource(models),
       ffmpegPath: resolveFfmpegPath(config.ffmpegPath),
       onVoicesError: (engine, error) => logger.warn({ err: error, engine }, 'could not list cloud voices'),
     });
@@ -80,15 +92,19 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
   const visuals = createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound });
-  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir });
+  const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir, outbound });
+  // The fallback order: a configured provider, Ollama (probed once here), the local model, the built-in rules.
+  const { planner, status: plannerStatus } = await resolvePlanner(config, { visuals });
+  logger.info({ planner: plannerStatus.active, fallbacks: plannerStatus.chain.slice(1).map((link) => link.id) }, 'planner');
+  for (const hint of plannerStatus.hints) logger.info(hint);
   const sessions = new SessionManager({
     store,
     blobs,
     queue,
     events,
-    // LLM_* / OPENAI_* / ANTHROPIC_* configure a language model; unset, the built-in planner plans.
+    // LLM_* / OPENAI_* / ANTHROPIC_*, OLLAMA_*, LOCAL_LLM_* choose the planners (docs/agent.md);
     // PEXELS_* / PIXABAY_* / IMAGE_* add stock footage and generated images to the bundled pictures.
-    planner: adapters.planner ?? createPlanner(config.llm, visuals),
+    planner: adapters.planner ?? planner,
     tts,
     renderer: media.renderer,
     webhooks,
@@ -102,11 +118,14 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     maxActiveJobsPerKey: config.maxActiveJobsPerKey,
     maxUploadBytes: config.maxUploadBytes,
     outbound,
-    brandKits: new BlobBrandKitStore(blobs),
-    photoAvatars: new BlobPhotoAvatarStore(blobs),
+    brandKits: new BlobBrandKitStore(blobs, store),
+    photoAvatars: new BlobPhotoAvatarStore(blobs, store),
   });
+  // A model pulled or removed here changes the voices at once (one pulled by the CLI shows up within seconds).
+  models.onChange(() => sessions.invalidateVoices());
 
   return {
+    models,
     store,
     blobs,
     tts,
@@ -118,6 +137,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     sessions,
     callbackSecretFor: secretFor,
     visuals,
+    plannerStatus,
     async close() {
       await sessions.close();
       await media.close();

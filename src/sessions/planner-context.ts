@@ -9,7 +9,7 @@ export async function plannerContext(ctx: SessionContext, session: SessionRecord
   const report = progressReporter(ctx, session.id, run, PROGRESS.thinkingStart, PROGRESS.thinkingEnd);
   return {
     signal,
-    onProgress: (fraction) => report(fraction, 'thinking'),
+    onProgress: (fraction, stage) => report(fraction, stage ?? 'thinking'),
     measure: (text, voiceId, pace) => ctx.voices.measure(text, voiceId, pace, signal),
     voices: await ctx.voices.list(),
     styleIds: ctx.styleIds,

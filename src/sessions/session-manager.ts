@@ -60,6 +60,11 @@ export class SessionManager implements SessionService {
     this.ctx = createSessionContext(options);
   }
 
+  /** Forget the cached voice list: a model was pulled or removed, so the voices changed. */
+  invalidateVoices(): void {
+    this.ctx.voices.invalidate();
+  }
+
   create(owner: string, input: CreateSessionInput): Promise<SessionRecord> {
     return createSession(this.ctx, owner, input);
   }

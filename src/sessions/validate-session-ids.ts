@@ -11,7 +11,9 @@ export async function validateSessionIds(
   owner: string,
 ): Promise<void> {
   if (ids.voice_id !== null && !(await ctx.voices.list()).some((v) => v.voice_id === ids.voice_id)) {
-    throw new AppError('validation_error', `Unknown voice_id "${ids.voice_id}"; GET /v3/voices lists the voices.`, { param: 'voice_id' });
+    // A catalogue voice whose model is not pulled: say which command installs it.
+    const hint = await ctx.voices.missingVoiceHint(ids.voice_id);
+    throw new AppError('validation_error', hint ?? `Unknown voice_id "${ids.voice_id}"; GET /v3/voices lists the voices.`, { param: 'voice_id' });
   }
   if (ids.style_id !== null && !ctx.styleIds.includes(ids.style_id)) {
     throw new AppError('validation_error', `Unknown style_id "${ids.style_id}"; GET /v3/video-agents/styles lists the styles.`, { param: 'style_id' });

@@ -1,15 +1,28 @@
 import type { TtsEngine, Voice } from '../media/tts/index.js';
 
-/** The TTS engine's voices (listed once) and narration lengths (measured once per text, voice and pace). */
+/** How long a voice list is trusted: a model pulled by another process (the CLI) brings voices within this. */
+const VOICES_TTL_MS = 10_000;
+
+/** The TTS engine's voices (re-listed every few seconds) and narration lengths (measured once per text, voice and pace). */
 export class VoiceCatalog {
-  private voices: Voice[] | null = null;
+  private voices: { at: number; list: Voice[] } | null = null;
   private readonly durations = new Map<string, number>();
 
   constructor(private readonly tts: TtsEngine) {}
 
   async list(): Promise<Voice[]> {
-    this.voices ??= await this.tts.voices();
-    return this.voices;
+    if (this.voices === null || Date.now() - this.voices.at > VOICES_TTL_MS) this.voices = { at: Date.now(), list: await this.tts.voices() };
+    return this.voices.list;
+  }
+
+  /** Forget the list (a model was pulled or removed in this process). */
+  invalidate(): void {
+    this.voices = null;
+  }
+
+  /** For a catalogue voice whose model is not pulled: the sentence naming the command that installs it. */
+  async missingVoiceHint(voiceId: string): Promise<string | null> {
+    return (await this.tts.missingVoiceHint?.(voiceId)) ?? null;
   }
 
   async nameOf(voiceId: string): Promise<string> {

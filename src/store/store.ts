@@ -11,6 +11,7 @@ import type {
   WebhookDeliveryRecord,
   WebhookEndpointRecord,
 } from './records.js';
+import type { OwnerLocks } from '../locks/index.js';
 
 export interface WebhookClaim {
   /** Unix ms: what is due, and which leases have run out, is judged against it. */
@@ -26,9 +27,11 @@ export interface WebhookClaim {
 
 /**
  * Durable state. Every method is atomic. `owner` scoping is the caller's job except where a method takes
- * it: a lookup that takes `owner` returns null for another owner's row (the API answers 404).
+ * it: a lookup that takes `owner` returns null for another owner's row (the API answers 404). `withOwnerLock`
+ * guards an owner's data kept beside the tables (brand kits, photo avatars in the blob store) wherever the
+ * store is shared: in this process on SQLite, across processes on PostgreSQL.
  */
-export interface Store {
+export interface Store extends OwnerLocks {
   readonly id: string;
   /** Creates tables if needed. Idempotent. */
   migrate(): Promise<void>;

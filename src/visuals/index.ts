@@ -14,3 +14,4 @@ export { ProviderError, type StockProvider, type StockItem, type StockSearch, ty
 export { createVisualProviders, visualMediaCache } from './providers/create-visual-providers.js';
 export { findProviderVisual, type ProviderVisualRequest, type ProviderMiss } from './providers/find-provider-visual.js';
 export { searchVisuals, visualSearchKinds, type VisualSearch, type VisualSearchHit, type VisualSearchKind } from './search-visuals.js';
+export { commonWords } from './library/common-words.js';

@@ -93,7 +93,8 @@ for (const { name, make } of planners) {
           context,
         );
         const e = fixture.expect;
-        if (e.question) {
+        // A bare topic: the built-in rules have nothing to say about it and ask back; a model writes the script.
+        if (e.question || (e.builtinQuestion && name === 'builtin')) {
           expect(result.kind).toBe('question');
           expect(result.message).toMatch(/\?/);
           return;
@@ -103,12 +104,16 @@ for (const { name, make } of planners) {
         const sb = validateStoryboard(result.storyboard);
         expect(sb.version).toBe(1);
         expect(sb.scenes[0]!.layout).toBe('title');
-        expect(sb.scenes[sb.scenes.length - 1]!.layout).toBe('cta');
+        expect(sb.scenes.slice(0, -1).every((s) => s.layout !== 'cta')).toBe(true);
         if (e.language) expect(sb.language.slice(0, 2)).toBe(e.language);
         if (e.voiceLanguage) expect(testVoices.find((v) => v.voice_id === sb.voice_id)!.language.slice(0, 2)).toBe(e.voiceLanguage);
         if (e.minScenes) expect(sb.scenes.length).toBeGreaterThanOrEqual(e.minScenes);
         if (e.maxScenes) expect(sb.scenes.length).toBeLessThanOrEqual(e.maxScenes);
-        if (e.durationTarget) expect(Math.abs(storyboardDuration(sb) - e.durationTarget)).toBeLessThanOrEqual(e.durationTarget * 0.1);
+        // Reached when the material allows; a shorter video from the built-in rules says so instead of padding.
+        if (e.durationTarget) {
+          expect(storyboardDuration(sb)).toBeLessThanOrEqual(e.durationTarget * 1.1);
+          if (storyboardDuration(sb) < e.durationTarget * 0.9) expect(result.message).toMatch(/rather than/);
+        }
         expect(sb.scenes.map((s) => s.id)).toEqual(sb.scenes.map((_, i) => `s${i + 1}`));
         expect(result.message).toMatch(/about \d+ s/);
       });

@@ -136,10 +136,10 @@ if (testDatabaseUrl === null) {
         await waitFor(() => runs.length === 1);
         // What kill -9 does to a worker, as seen from PostgreSQL: its connections end, its locks go, the job
         // stays active. Simulate by ending the lock connection and leaving the job unfinished.
-        const internals = dying as unknown as { listener: { end(): Promise<void> } | null; closed: boolean };
+        const internals = dying as unknown as { listen: { client: { end(): Promise<void> } | null }; closed: boolean };
         internals.closed = true;
-        await internals.listener?.end();
-        internals.listener = null;
+        await internals.listen.client?.end();
+        internals.listen.client = null;
         await survivor.work('render', 1, async () => void runs.push('survivor'));
         await waitFor(() => runs.length === 2);
         expect(runs).toEqual(['dying', 'survivor']);

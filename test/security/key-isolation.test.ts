@@ -86,10 +86,10 @@ describe("another key's data is unreachable", () => {
     expect(events.every((e: { session_id: string | null }) => e.session_id !== a.session)).toBe(true);
   });
 
-  it("B cannot attach A's asset to a session of its own (404 naming the field)", async () => {
+  it("B cannot attach A's asset to a session of its own (422 asset_not_available naming the field, as for an unknown id)", async () => {
     const response = await server.call('POST', '/v3/video-agents', { prompt: 'hi', mode: 'chat', files: [{ type: 'asset_id', asset_id: a.asset }] }, asB);
-    expect(response.status).toBe(404);
-    expect(response.body.error).toMatchObject({ code: 'not_found', param: 'files[0].asset_id' });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: 'asset_not_available', param: 'files[0].asset_id' });
   });
 });
 

@@ -569,5 +569,45 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
         expect(await store.claimIdempotencyKey(fresh)).toEqual(fresh);
       });
     });
+
+    describe('owner locks', () => {
+      it('withOwnerLock lets one holder at a time through per owner and name, across stores on one database', async () => {
+        const peer = options.openPeer ? await options.openPeer(store) : store;
+        try {
+          let inside = 0;
+          let most = 0;
+          const hold = (on: Store, owner: string) =>
+            on.withOwnerLock(owner, 'things', async () => {
+              inside++;
+              most = Math.max(most, inside);
+              await new Promise((resolve) => setTimeout(resolve, 15));
+              inside--;
+              return owner;
+            });
+          expect(await Promise.all([hold(store, 'owner-a'), hold(peer, 'owner-a'), hold(store, 'owner-a'), hold(peer, 'owner-a')])).toEqual([
+            'owner-a',
+            'owner-a',
+            'owner-a',
+            'owner-a',
+          ]);
+          expect(most).toBe(1);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
+      });
+
+      it('withOwnerLock does not hold other owners or other names back, and a failing holder releases the lock', async () => {
+        const order: string[] = [];
+        let release!: () => void;
+        const held = store.withOwnerLock('owner-a', 'things', () => new Promise<void>((resolve) => (release = resolve)));
+        await store.withOwnerLock('owner-b', 'things', async () => void order.push('other owner'));
+        await store.withOwnerLock('owner-a', 'other-things', async () => void order.push('other name'));
+        release();
+        await held;
+        await expect(store.withOwnerLock('owner-a', 'things', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+        expect(await store.withOwnerLock('owner-a', 'things', async () => 'after')).toBe('after');
+        expect(order).toEqual(['other owner', 'other name']);
+      });
+    });
   });
 }

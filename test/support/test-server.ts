@@ -51,7 +51,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
   const { dataDir } = options;
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'ova-test-')));
   // The suites' receivers and file servers listen on loopback, which production refuses: opt in here.
-  const config: Config = { ...loadConfig({ DATA_DIR: dir, API_KEYS: `${KEY_A},${KEY_B}`, PORT: '3999', ALLOW_PRIVATE_URLS: '1' }), ...overrides };
+  const config: Config = { ...loadConfig({ DATA_DIR: dir, API_KEYS: `${KEY_A},${KEY_B}`, PORT: '3999', ALLOW_PRIVATE_URLS: '1', OLLAMA: '0' }), ...overrides };
   const server = await createServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), options.adapters);
   const call: TestServer['call'] = async (method, url, body, headers = {}) => {
     const response = await server.app.inject({

@@ -1,7 +1,9 @@
 import { Api } from './api.js';
+import type { AppContext } from './app-context.js';
 import { h, icon, replace } from './dom.js';
 import { renderCreate } from './views/create.js';
 import { renderLogin } from './views/login.js';
+import { renderModels } from './views/models.js';
 import { renderSession } from './views/session.js';
 import { Sidebar } from './views/sidebar.js';
 
@@ -9,15 +11,6 @@ const KEY_STORAGE = 'ova.apiKey';
 
 /** Aborts the view on screen (its event stream, its audio) when another replaces it. */
 let current: AbortController | null = null;
-
-/** What a view gets: the API, navigation, and a way to refresh the session list. */
-export interface AppContext {
-  api: Api;
-  navigate(hash: string): void;
-  refreshSessions(): void;
-  /** Aborted when the view is left: stops its event stream and timers. */
-  signal: AbortSignal;
-}
 
 function start(): void {
   const root = document.getElementById('app');
@@ -72,6 +65,7 @@ function start(): void {
     menuButton,
     h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', null, 'Video Agent'), h('span', { class: 'brand-tag' }, 'Studio')),
     h('div', { class: 'topbar-actions' },
+      h('a', { class: 'button button-ghost button-small', href: '#/models' }, 'Voices & models'),
       h('a', { class: 'button button-primary button-small', href: '#/' }, icon('plus'), h('span', null, 'New video')),
       h('button', {
         type: 'button',
@@ -97,7 +91,7 @@ function start(): void {
     };
     const match = /^#\/s\/([A-Za-z0-9_-]+)/.exec(location.hash);
     sidebar.select(match?.[1] ?? null);
-    replace(main, match ? renderSession(context, match[1]!) : renderCreate(context));
+    replace(main, match ? renderSession(context, match[1]!) : location.hash === '#/models' ? renderModels(context) : renderCreate(context));
     window.scrollTo(0, 0);
   };
   window.onhashchange = route;

@@ -1,4 +1,4 @@
-import { STORYBOARD_SCHEMA, storyboardDuration, validateStoryboard, type Scene, type Storyboard } from '../../storyboard/index.js';
+import { SCENE_PADDING_SEC, STORYBOARD_SCHEMA, storyboardDuration, validateStoryboard, type Scene, type Storyboard } from '../../storyboard/index.js';
 import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
 import { SceneMeasurer } from '../duration/index.js';
 import { pickVoice } from '../voices/index.js';
@@ -42,15 +42,32 @@ function scriptScenes(sentences: readonly string[], title: string): Scene[] {
   }));
 }
 
-/** Reaches the target length by pace alone (the words are the user's): a few measured passes, within 0.6–1.8×. */
+/** The slowest natural narration, in words a minute: slower than this sounds like a recording played slow. */
+const SLOWEST_WPM = 110;
+
+/**
+ * The lowest pace for a script: where it is spoken at SLOWEST_WPM, within 0.5–0.6× (0.5 is the schema's floor). The bound is a
+ * speaking rate, not a multiplier, because voices differ: eSpeak's French says about 30 % more words a
+ * minute than its English or German at the same setting, so at 0.6× French still ran at ~125 words a minute
+ * and a 10-second script stopped at 7.7 s. Scripts without spaces (Japanese, Chinese, Thai) keep 0.6×.
+ */
+function slowestPace(words: number, secondsAtOne: number): number {
+  if (words < 3 || secondsAtOne <= 0) return 0.6;
+  return Math.min(0.6, Math.max(0.5, (SLOWEST_WPM * secondsAtOne) / (60 * words)));
+}
+
+/** Reaches the target length by pace alone (the words are the user's): a few measured passes, within the natural range up to 1.8×. */
 async function fitPace(storyboard: Storyboard, target: number, measurer: SceneMeasurer): Promise<Storyboard> {
   let current = await measurer.storyboard(storyboard);
+  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(storyboard.scenes.map((s) => s.narration).join(''));
+  const words = spaced ? storyboard.scenes.reduce((n, s) => n + s.narration.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0) : 0;
+  const floor = slowestPace(words, storyboardDuration(current) - current.scenes.length * SCENE_PADDING_SEC);
   for (let pass = 0; pass < 4; pass++) {
     const total = storyboardDuration(current);
     if (Math.abs(total - target) <= target * 0.04) break;
-    const padding = current.scenes.length * 0.7;
+    const padding = current.scenes.length * SCENE_PADDING_SEC;
     const speech = Math.max(0.5, total - padding);
-    const pace = Math.min(1.8, Math.max(0.6, (current.pace * speech) / Math.max(0.5, target - padding)));
+    const pace = Math.min(1.8, Math.max(floor, (current.pace * speech) / Math.max(0.5, target - padding)));
     if (Math.abs(pace - current.pace) < 0.01) break;
     current = await measurer.storyboard({ ...current, pace: Math.round(pace * 100) / 100 });
   }

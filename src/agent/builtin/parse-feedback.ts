@@ -1,8 +1,9 @@
-import { storyboardDuration, type Layout, type Storyboard } from '../../storyboard/index.js';
-import type { Voice, VoiceGender } from '../../media/tts/index.js';
+import type { Layout, Storyboard } from '../../storyboard/index.js';
+import type { Voice } from '../../media/tts/index.js';
 import type { EditOperation } from '../edits/index.js';
-import { accentLanguages } from '../voices/index.js';
 import { resolveSceneReferences } from './scene-reference.js';
+import { parseDurationEdit, parsePace, parseVoice, type ClauseResult } from './parse-feedback-settings.js';
+import { parseRevert } from './parse-revert.js';
 
 export interface ParsedFeedback {
   operations: EditOperation[];
@@ -14,7 +15,6 @@ export interface ParsedFeedback {
   problems: string[];
 }
 
-type ClauseResult = { ops: EditOperation[]; problem?: string } | null;
 
 const quoteMark = '\u0001';
 
@@ -167,14 +167,48 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
   }
 
   // Going back to an earlier version.
-  if ((m = /\b(?:go back to|back to|revert to|revert back to|return to|roll ?back to|restore|switch back to|use)\s+(?:the\s+)?(?:version|v|draft)\s*#?(\d+)\b/.exec(lower)) ||
-      (m = /\b(?:version|v)\s*#?(\d+)\s+(?:was|is|looked)\s+better\b/.exec(lower))) {
-    return { ops: [{ op: 'revert_to_version', version: Number(m[1]) }] };
-  }
-  if (/^(?:undo(?: that| it| the last change)?|revert(?: that| it)?|go back|go back to the (?:previous|last|earlier) (?:version|one|draft)|the (?:previous|last) (?:version|one) was better|previous version)$/.test(lower)) {
-    return sb.version > 1 ? { ops: [{ op: 'revert_to_version', version: sb.version - 1 }] } : { ops: [], problem: 'this is the first version, so there is nothing to go back to' };
+  const revert = parseRevert(lower, sb);
+  if (revert) return revert;
+
+  const textEdit = parseTextEdit(c, sb, text);
+  if (textEdit) return textEdit;
+  // Captions.
+  if (/\b(?:captions?|subtitles?|subs|closed captions)\b/.test(lower)) {
+    const off = /\b(?:off|remove|no|without|disable|hide|drop|don'?t (?:want|need)|get rid of|lose|kill)\b/.test(lower);
+    return { ops: [{ op: 'set_captions', enabled: !off }] };
   }
 
+  // Voice.
+  const voice = parseVoice(c, lower, sb, voices);
+  if (voice) return voice;
+
+  // Orientation.
+  if (/\b(?:vertical|portrait|9\s*:\s*16|tiktok|tik tok|reels?|youtube shorts|instagram stor(?:y|ies)|phone format)\b/.test(lower) && !/\b(?:not|no)\s+(?:vertical|portrait)\b/.test(lower)) {
+    return { ops: [{ op: 'set_orientation', orientation: 'portrait' }] };
+  }
+  if (/\b(?:horizontal|landscape|16\s*:\s*9|widescreen|wide screen)\b/.test(lower)) return { ops: [{ op: 'set_orientation', orientation: 'landscape' }] };
+
+  // Length.
+  const duration = parseDurationEdit(lower, sb);
+  if (duration) return duration;
+
+  // Pace.
+  const pace = parsePace(lower, sb);
+  if (pace) return pace;
+
+  const structural = parseStructureEdit(lower, sb, withRefs);
+  if (structural) return structural;
+  // Add.
+  if ((m = /^(?:add|insert|include|append|put in|create)\s+(.+)$/i.exec(c))) return parseAdd(m[1]!, sb, quotes);
+
+  return null;
+}
+
+type WithRefs = (phrase: string, build: (ids: string[]) => EditOperation[], allowContent?: boolean) => ClauseResult;
+
+/** The title, or a scene's narration, headline or bullets. */
+function parseTextEdit(c: string, sb: Storyboard, text: (s: string) => string): ClauseResult {
+  let m: RegExpExecArray | null;
   // Title.
   if ((m = /^(?:change|set|make|update|rename|edit)?\s*(?:the\s+)?(?:video'?s?\s+)?(?:title|name)\s*(?:to|:|=|should be|as|into)\s*(.+)$/i.exec(c)) ||
       (m = /^(?:call it|name it|title it|rename (?:it|the video)(?: to)?|retitle (?:it )?(?:to|as)?)\s+(.+)$/i.exec(c)) ||
@@ -208,30 +242,12 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
     if (r.problem) return { ops: [], problem: r.problem };
   }
 
-  // Captions.
-  if (/\b(?:captions?|subtitles?|subs|closed captions)\b/.test(lower)) {
-    const off = /\b(?:off|remove|no|without|disable|hide|drop|don'?t (?:want|need)|get rid of|lose|kill)\b/.test(lower);
-    return { ops: [{ op: 'set_captions', enabled: !off }] };
-  }
+  return null;
+}
 
-  // Voice.
-  const voice = parseVoice(c, lower, sb, voices);
-  if (voice) return voice;
-
-  // Orientation.
-  if (/\b(?:vertical|portrait|9\s*:\s*16|tiktok|tik tok|reels?|youtube shorts|instagram stor(?:y|ies)|phone format)\b/.test(lower) && !/\b(?:not|no)\s+(?:vertical|portrait)\b/.test(lower)) {
-    return { ops: [{ op: 'set_orientation', orientation: 'portrait' }] };
-  }
-  if (/\b(?:horizontal|landscape|16\s*:\s*9|widescreen|wide screen)\b/.test(lower)) return { ops: [{ op: 'set_orientation', orientation: 'landscape' }] };
-
-  // Length.
-  const duration = parseDurationEdit(lower, sb);
-  if (duration) return duration;
-
-  // Pace.
-  const pace = parsePace(lower, sb);
-  if (pace) return pace;
-
+/** Swapping, merging, splitting, moving, removing scenes, or changing a scene's layout. */
+function parseStructureEdit(lower: string, sb: Storyboard, withRefs: WithRefs): ClauseResult {
+  let m: RegExpExecArray | null;
   // Swap.
   if ((m = /^(?:swap|switch|exchange|flip|trade|interchange)\s+(?:the\s+)?(?:order of\s+)?(.+)$/i.exec(lower))) {
     const r = refs(m[1]!, sb);
@@ -296,76 +312,6 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
     if (layout) return withRefs(m[2]!, (ids) => ids.map((id) => ({ op: 'set_layout' as const, scene_id: id, layout })));
   }
 
-  // Add.
-  if ((m = /^(?:add|insert|include|append|put in|create)\s+(.+)$/i.exec(c))) return parseAdd(m[1]!, sb, quotes);
-
-  return null;
-}
-
-function parseVoice(c: string, lower: string, sb: Storyboard, voices: readonly Voice[]): ClauseResult {
-  const byId = voices.find((v) => new RegExp(`(?:^|[\\s"'“])${v.voice_id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s"'”.,])`, 'i').test(c));
-  const mentionsVoice = /\b(?:voice|voices|narrator|speaker|accent|voice-?over|narrated|narrate|narration voice|read by|spoken by|sounds?)\b/.test(lower);
-  if (byId && (mentionsVoice || /^(?:use|switch to|try|change to)\b/.test(lower))) return { ops: [{ op: 'set_voice', voice_id: byId.voice_id }] };
-  let gender: VoiceGender | undefined;
-  if (/\b(?:female|woman|women|woman'?s|lady|girl|feminine|her)\b/.test(lower)) gender = 'female';
-  else if (/\b(?:male|man|men|man'?s|guy|masculine|gentleman|dude|him)\b/.test(lower)) gender = 'male';
-  let accent: string | undefined;
-  for (const key of Object.keys(accentLanguages)) {
-    if (key === 'us' ? /\b(?:US|U\.S\.)(?=\s|$|[,.])/.test(c) : key === 'english' ? /\benglish (?:accent|voice|narrator)\b/.test(lower) : key === 'uk' ? /\bUK\b/.test(c) : new RegExp(`\\b${key}\\b`).test(lower)) {
-      accent = key;
-      break;
-    }
-  }
-  const different = /\b(?:different|another|other|new)\s+(?:voice|narrator|speaker)\b/.test(lower);
-  if (!mentionsVoice && !(accent && /\b(?:use|switch|make it|try|want|prefer|go with)\b/.test(lower))) return null;
-  if (!gender && !accent && !different) {
-    if (mentionsVoice && /\b(?:faster|slower|speed|pace)\b/.test(lower)) return null;
-    return mentionsVoice && /^(?:change|switch|replace|swap)\s+(?:the\s+)?(?:voice|narrator)$/.test(lower) ? { ops: [{ op: 'set_voice', gender: oppositeGender(sb, voices) }] } : null;
-  }
-  if (different && !gender && !accent) return { ops: [{ op: 'set_voice', gender: oppositeGender(sb, voices) }] };
-  return { ops: [{ op: 'set_voice', ...(gender ? { gender } : {}), ...(accent ? { accent } : {}) }] };
-}
-
-function oppositeGender(sb: Storyboard, voices: readonly Voice[]): VoiceGender {
-  return voices.find((v) => v.voice_id === sb.voice_id)?.gender === 'female' ? 'male' : 'female';
-}
-
-function parseDurationEdit(lower: string, sb: Storyboard): ClauseResult {
-  const current = storyboardDuration(sb);
-  // Relative first: "twice as long" must not read as "a s(econd)".
-  if (/\bhalf as long\b|\bhalve\b|\bcut (?:it )?in half\b|\bhalf the (?:length|duration)\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.max(5, Math.round(current * 0.5)) }] };
-  if (/\btwice as long\b|\bdouble (?:the )?(?:length|duration|it)\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.round(current * 2) }] };
-  const absolute = /(?:^|\b)(?:make|cut|trim|shorten|keep|get|bring|reduce|extend|lengthen|set|target|aim for|change|limit|it should be|should be|length|duration|to|under|below|at most|max(?:imum)?|around|about|exactly|only)?\b[^\d]*?(\d+(?:\.\d+)?|one|two|three|a|half a)(?:(?<=\d)\s*|\s+|-)(seconds?|secs?|sec|s|minutes?|mins?|min)\b/.exec(lower);
-  const hasLengthWord = /\b(?:long|length|duration|shorter|longer|short|seconds?|secs?|minutes?|mins?|video|it|make|cut|trim|under|below|max|keep)\b/.test(lower);
-  if (absolute && hasLengthWord && !/\bscene\s*\d/.test(lower) && !/\bpace\b/.test(lower)) {
-    const words: Record<string, number> = { one: 1, two: 2, three: 3, a: 1, 'half a': 0.5 };
-    const value = words[absolute[1]!] ?? Number(absolute[1]);
-    let seconds = /^m/.test(absolute[2]!) ? value * 60 : value;
-    if (/\b(?:under|below|at most|max(?:imum)?|less than|no more than|no longer than)\b/.test(lower)) seconds *= 0.93;
-    if (seconds >= 5 && seconds <= 1800) return { ops: [{ op: 'set_duration_target', seconds: Math.round(seconds) }] };
-    return { ops: [], problem: `a video must be between 5 seconds and 30 minutes long (asked for ${Math.round(seconds)} s)` };
-  }
-  const amount = /\b(?:much|a lot|way|significantly|far|lot)\b/.test(lower) ? 'big' : /\b(?:a bit|slightly|a little|a tad|somewhat|little)\b/.test(lower) ? 'small' : 'normal';
-  if (/\bhalf as long\b|\bhalve\b|\bcut (?:it )?in half\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.max(5, Math.round(current * 0.5)) }] };
-  if (/\btwice as long\b|\bdouble (?:the )?(?:length|it)\b/.test(lower)) return { ops: [{ op: 'set_duration_target', seconds: Math.round(current * 2) }] };
-  if (/\b(?:shorter|shorten|trim|tighten|condense|too long|cut it down|cut down|more concise|less long|briefer|quicker video|reduce (?:the )?length|make it short|keep it short)\b/.test(lower)) {
-    const factor = amount === 'big' ? 0.6 : amount === 'small' ? 0.85 : 0.75;
-    return { ops: [{ op: 'set_duration_target', seconds: Math.max(5, Math.round(current * factor)) }] };
-  }
-  if (/\b(?:longer|lengthen|extend|expand|too short|more detail|more depth|elaborate|flesh (?:it )?out|make it long)\b/.test(lower)) {
-    const factor = amount === 'big' ? 1.5 : amount === 'small' ? 1.15 : 1.25;
-    return { ops: [{ op: 'set_duration_target', seconds: Math.round(current * factor) }] };
-  }
-  return null;
-}
-
-function parsePace(lower: string, sb: Storyboard): ClauseResult {
-  const absolute = /\b(?:pace|speed|rate|tempo)\s*(?:to|of|=|at|:)?\s*(\d(?:\.\d+)?)\s*x?\b/.exec(lower) ?? /\b(\d(?:\.\d+)?)\s*x\s*(?:speed|pace)\b/.exec(lower);
-  if (absolute) return { ops: [{ op: 'set_pace', pace: Number(absolute[1]) }] };
-  if (/\b(?:normal|default|regular|natural)\s+(?:speed|pace|tempo)\b/.test(lower)) return { ops: [{ op: 'set_pace', pace: 1 }] };
-  const step = /\b(?:much|a lot|way|significantly)\b/.test(lower) ? 0.2 : /\b(?:a bit|slightly|a little|a tad|somewhat)\b/.test(lower) ? 0.05 : 0.1;
-  if (/\b(?:faster|quicker|speed (?:it )?up|more quickly|too slow|pick up the pace|more energy|snappier)\b/.test(lower)) return { ops: [{ op: 'set_pace', pace: Math.round((sb.pace + step) * 100) / 100 }] };
-  if (/\b(?:slower|slow (?:it )?down|more slowly|too fast|calmer|less rushed|rushed)\b/.test(lower)) return { ops: [{ op: 'set_pace', pace: Math.round((sb.pace - step) * 100) / 100 }] };
   return null;
 }
 

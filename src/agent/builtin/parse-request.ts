@@ -53,11 +53,19 @@ function parseOrientation(text: string): Orientation | null {
   return null;
 }
 
+/** A length that names the video: "a 30-second video", "60 s clip", "Video von 30 Sekunden". */
+const videoLength =
+  /(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)[\s-]*(?:seconds?|secs?|sec|s|minutes?|mins?|sekunden|minuten|secondes?|segundos?|secondi|seconden)[\s-]*(?:long\s+)?(?:video|clip|reel|short|explainer|tiktok|vídeo|vidéo|filmpje)\b|\b(?:video|clip|vídeo|vidéo)\s+(?:of|von|de|di|van)\s+\d+\s*(?:seconds?|sekunden|secondes?|segundos?|secondi|seconden|minutes?|minuten|minutos?|minuti)\b/i;
+
+/** Counted lists in words ("four mistakes", "drei Tipps", "cinq conseils") as well as digits. */
+const countWord = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|due|tre|quattro|cinque|sei|sette|otto|dieci|duas|quatro|oito|twee|drie|vijf|zes|zeven|tien)';
+
 function parseKind(text: string): VideoKind {
   const t = text.toLowerCase();
   // "comment faire", "cómo preparar", "wie man … backt" are how-tos; "comment fonctionne …" explains.
   if (/\bhow[ -]to\b|\bhow do (?:i|you)\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b|\bsteps\b|\banleitung\b|\bwie man\b|(?<!\p{L})(?:comment\s+(?:bien\s+)?\p{L}+(?:er|ir|re)|cómo\s+\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?|schritt für schritt|étape par étape|paso a paso)(?!\p{L})/u.test(t)) return 'howto';
-  if (/\b(top \d+|\d+ (?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps)|list of|listicle)\b|(?<!\p{L})\d+\s+(?:tipps|gründe|fehler|ideen|tricks|wege|conseils|astuces|raisons|erreurs|idées|façons|consejos|trucos|razones|errores|ideas|formas|maneras|consigli|motivi|errori|dicas|motivos|erros|tips|redenen|fouten)(?!\p{L})/u.test(t)) return 'list';
+  if (/\b(top \d+|list of|listicle)\b/.test(t) || new RegExp(`(?<!\\p{L})${countWord}\\s+(?:\\p{L}+\\s+)?(?:tips|ways|reasons|things|mistakes|ideas|tricks|facts|benefits|steps|habits|rules|signs|tipps|gründe|fehler|ideen|tricks|wege|regeln|conseils|astuces|raisons|erreurs|idées|façons|consejos|trucos|razones|errores|ideas|formas|maneras|consigli|motivi|errori|dicas|motivos|erros|tips|redenen|fouten)(?!\\p{L})`, 'u').test(t)) return 'list';
+  if (/(?<!\p{L})\d+\s+(?:tipps|gründe|fehler|ideen|tricks|wege|conseils|astuces|raisons|erreurs|idées|façons|consejos|trucos|razones|errores|ideas|formas|maneras|consigli|motivi|errori|dicas|motivos|erros|tips|redenen|fouten)(?!\p{L})/u.test(t)) return 'list';
   if (/\b(announc\w*|launch\w*|introduc\w*|unveil\w*|now available|release[sd]?|new feature|excited to|ankündig\w*|annonce\w*|anuncia\w*|lanzamiento)\b/.test(t)) return 'announcement';
   if (/\b(demo|walkthrough|walk-through|product tour|showcase|tour of)\b/.test(t)) return 'demo';
   if (/\b(news|breaking|update|report|recap|headlines|nachrichten|actualités|noticias)\b/.test(t)) return 'news';
@@ -67,7 +75,7 @@ function parseKind(text: string): VideoKind {
 
 // \b does not know accented letters: these markers use letter lookarounds instead.
 const topicMarker =
-  /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|over)\s+(.+)$/iu;
+  /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|sulla|sullo|sugli|sulle|sul|sui|su|over)\s+(.+)$/iu;
 const audienceMarker = /\s+(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
 /** Words that carry no topic: a prompt made only of these gives the planner nothing to go on. */
 const fillerWords =
@@ -208,6 +216,8 @@ export function parseRequest(prompt: string): ParsedRequest {
   // "…: 20% off all shoes until Sunday" is a sentence, not a heading.
   if (instruction && content !== '' && !content.includes('\n') && !/[.!?]$/.test(content)) content = `${content.charAt(0).toUpperCase()}${content.slice(1)}.`;
   const scope = [instruction ?? (text.length < 300 ? text : firstLine), ...taken.directives].join(' ');
+  // Without an instruction a length counts only when it is the video's ("a 30-second clip"), not the material's ("wait three minutes").
+  const lengthScope = instruction !== null ? scope : [videoLength.exec(text)?.[0] ?? '', ...taken.directives].join(' ');
 
   let topic: string | null = null;
   let audience: string | null = taken.audience;
@@ -248,7 +258,7 @@ export function parseRequest(prompt: string): ParsedRequest {
   }
   // A short prompt with no instruction ("Top 5 tips for remote work") is the topic itself.
   let material = content;
-  if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text)) {
+  if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S|[。！？]\s*\S/u.test(text)) {
     topic = cleanTopic(text.replace(/[.!?]+$/, '')) || null;
     material = '';
   }
@@ -279,7 +289,7 @@ export function parseRequest(prompt: string): ParsedRequest {
     content: material,
     topic,
     audience,
-    durationSec: parseDuration(scope),
+    durationSec: parseDuration(lengthScope),
     orientation: parseOrientation(scope),
     kind: parseKind(instruction ?? text.slice(0, 400)),
     cta,

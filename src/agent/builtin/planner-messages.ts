@@ -1,6 +1,7 @@
 import { storyboardDuration, type Storyboard } from '../../storyboard/index.js';
 import type { Voice } from '../../media/tts/index.js';
 import type { KnownLanguage } from '../text/index.js';
+import { AGENT_MESSAGES, type AgentLanguage } from '../language/index.js';
 
 const questions: Record<KnownLanguage, string> = {
   en: 'What should the video be about? Tell me the topic, who it is for, and roughly how long it should be, for example: “a 45-second explainer about our new pricing for small business owners”. You can also attach a document to turn into a video.',
@@ -41,13 +42,32 @@ export function sizeSummary(storyboard: Storyboard): string {
   return `${n} scene${n === 1 ? '' : 's'}, about ${Math.round(storyboardDuration(storyboard))} s`;
 }
 
-/** One or two sentences on what was planned; the session layer lists the scenes and says how to give feedback. */
-export function plannedMessage(storyboard: Storyboard, voices: readonly Voice[], shortfall: { target: number; seconds: number } | null): string {
+/**
+ * One or two sentences on what was planned; the session layer lists the scenes and says how to give
+ * feedback. In the user's language when it is one the agent answers in (`language`), else English.
+ */
+export function plannedMessage(
+  storyboard: Storyboard,
+  voices: readonly Voice[],
+  shortfall: { target: number; seconds: number } | null,
+  dropped: readonly string[] = [],
+  language: AgentLanguage = 'en',
+): string {
   const voice = voices.find((v) => v.voice_id === storyboard.voice_id);
+  if (language !== 'en') {
+    const texts = AGENT_MESSAGES[language];
+    const seconds = Math.round(storyboardDuration(storyboard));
+    return [
+      texts.planned({ title: storyboard.title, scenes: storyboard.scenes.length, seconds, vertical: storyboard.orientation === 'portrait', voice: voice?.name ?? storyboard.voice_id }),
+      shortfall ? texts.lengthMiss({ seconds, target: Math.round(shortfall.target) }) : '',
+      dropped.length > 0 ? `(${dropped.slice(0, 8).join(' ')})` : '',
+    ].filter(Boolean).join(' ');
+  }
   const orientation = storyboard.orientation === 'portrait' ? ', vertical' : '';
   const parts = [`I drafted “${storyboard.title}”: ${sizeSummary(storyboard)}${orientation}, narrated by ${voice ? voice.name : storyboard.voice_id}.`];
   if (shortfall) {
     parts.push(`With the material given it runs ${Math.round(shortfall.seconds)} s rather than ${Math.round(shortfall.target)} s; send more text or ask for a different length.`);
   }
+  if (dropped.length > 0) parts.push(`I left out characters no bundled font can draw (${dropped.slice(0, 8).join(' ')}).`);
   return parts.join(' ');
 }

@@ -3,13 +3,11 @@ import type { PlannerContext, ReviseRequest, ReviseResult } from '../planner.js'
 import { applyEdits, type EditOperation } from '../edits/index.js';
 import { SceneMeasurer } from '../duration/index.js';
 import { knownLanguages, splitSentences, type KnownLanguage } from '../text/index.js';
-import { genericNarration } from './generic-narration.js';
+import { FEEDBACK_MESSAGES, messageLanguage, type AgentLanguage } from '../language/index.js';
 import { sizeSummary } from './planner-messages.js';
+import { alreadyTrue } from './already-true.js';
 
-export const CAPABILITIES =
-  'I can change the title; rewrite, remove, move, swap, merge, split or add scenes (name them by number, like “scene 2”, “the last scene”, “the intro”, or by content, like “the scene about pricing”); ' +
-  'change a scene’s layout, headline, bullets or picture (“use a photo of a beach for scene 2”, “no pictures on the title”, “another picture for scene 4”, “more footage”); switch the voice (“female”, “male”, “British”, “American”); switch to portrait or landscape; turn captions on or off; ' +
-  'speak faster or slower; make it shorter, longer or a set length (“make it 30 seconds”); go back to an earlier version (“go back to version 1”); or approve it to render (“looks good, render it”).';
+export const CAPABILITIES = FEEDBACK_MESSAGES.en.capabilities;
 
 /** What a planner understood from one feedback message. */
 export interface UnderstoodFeedback {
@@ -39,6 +37,28 @@ function joinPlain(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The language to answer in: the message's own, or the video's when the message is too short to tell. */
+function replyLanguage(message: string, sb: Storyboard): AgentLanguage {
+  const own = messageLanguage(message);
+  if (own !== 'en' || /\b(?:the|a|it|make|use|please|can|and|to|is|this)\b/i.test(message)) return own;
+  return messageLanguage(`${sb.title}. ${sb.scenes[0]?.narration ?? ''}`);
+}
+
+/** Nothing could be acted on: say what was not understood and what can be done, in the user's language. */
+function cannotAct(understood: UnderstoodFeedback, request: ReviseRequest): ReviseResult {
+  const texts = FEEDBACK_MESSAGES[replyLanguage(request.message, request.storyboard)];
+  const heard = [
+    understood.problems.length > 0 ? `I understood what you meant, but ${joinPlain(understood.problems)}.` : '',
+    understood.unknown.length > 0 ? texts.notUnderstood({ quoted: `“${understood.unknown.join('”, “')}”` }) : '',
+  ].filter(Boolean);
+  const opening = understood.reply?.trim() || heard.join(' ');
+  return { kind: 'unclear', message: [opening, texts.capabilities].filter(Boolean).join(' ') };
+}
+
 /**
  * The second half of every planner's revise: explicit overrides become edits, the one engine applies
  * everything (measuring with the real TTS, re-fitting a length), and the reply says what changed and the
@@ -56,14 +76,17 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
   operations.splice(approveAt >= 0 ? approveAt : operations.length, 0, ...overrides);
   context.onProgress(0.1);
 
-  if (operations.length === 0) {
-    const heard = [
-      understood.problems.length > 0 ? `I understood what you meant, but ${joinPlain(understood.problems)}.` : '',
-      understood.unknown.length > 0 ? `I did not understand “${understood.unknown.join('”, “')}”.` : '',
-    ].filter(Boolean);
-    const opening = understood.reply?.trim() || heard.join(' ') || 'I did not find a change to make in that message.';
-    return { kind: 'unclear', message: `${opening} ${CAPABILITIES}` };
+  // A request that is already true is answered, and the storyboard stays in review.
+  const already = operations.map((op) => alreadyTrue(op, before, context.voices));
+  const answers = already.filter((a): a is string => a !== null).map((a) => `${capitalised(a)}.`);
+  const todo = operations.filter((_, i) => already[i] === null);
+  if (todo.length === 0 && answers.length > 0 && understood.problems.length === 0) {
+    context.onProgress(1);
+    const rest = understood.unknown.length > 0 ? ` ${FEEDBACK_MESSAGES.en.notUnderstood({ quoted: `“${understood.unknown.join('”, “')}”` })}` : '';
+    return { kind: 'revised', storyboard: before, message: `${answers.join(' ')}${rest} Nothing else changed; say “looks good” to render it, or tell me what to change.`, unchanged: true };
   }
+  operations.splice(0, operations.length, ...todo);
+  if (operations.length === 0) return cannotAct(understood, request);
   if (operations.every((op) => op.op === 'approve')) {
     context.onProgress(1);
     return { kind: 'approved', storyboard: null, message: `Approved “${before.title}” (${sizeSummary(before)}); rendering starts now.` };
@@ -72,10 +95,8 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
   const language = languageOf(before);
   const historySentences = request.history.flatMap((v) => v.scenes.flatMap((s) => splitSentences(s.narration)));
   const current = new Set(before.scenes.flatMap((s) => splitSentences(s.narration)));
-  const reserve = [
-    ...new Set(historySentences.filter((s) => !current.has(s))),
-    ...genericNarration({ topic: before.title, audience: null, kind: 'explainer', language }).extra.filter((s) => !current.has(s)),
-  ];
+  // A longer target may bring back the user's own sentences from earlier versions; nothing is invented.
+  const reserve = [...new Set(historySentences.filter((s) => !current.has(s)))];
   const outcome = await applyEdits(before, operations, {
     voices: context.voices,
     history: request.history,
@@ -88,7 +109,7 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
   });
   context.onProgress(1);
   const problems = [...understood.problems, ...outcome.problems];
-  const notes: string[] = [];
+  const notes: string[] = [...answers];
   if (problems.length > 0) notes.push(`I could not do everything: ${joinPlain(problems)}.`);
   if (understood.unknown.length > 0) notes.push(`I did not understand “${understood.unknown.join('”, “')}”.`);
   if (outcome.durationShortfall) {
@@ -99,7 +120,7 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
     if (outcome.approved) {
       return { kind: 'approved', storyboard: null, message: [`Approved “${before.title}” (${sizeSummary(before)}); rendering starts now.`, ...notes].join(' ') };
     }
-    return { kind: 'unclear', message: [notes.join(' ') || 'That would not change anything.', CAPABILITIES].join(' ') };
+    return { kind: 'unclear', message: [notes.join(' ') || 'That would not change anything.', FEEDBACK_MESSAGES[replyLanguage(request.message, before)].capabilities].join(' ') };
   }
   const changes = describeChanges(before, outcome.storyboard, { voices: context.voices });
   if (outcome.revertedTo !== null) changes.unshift(`Went back to version ${outcome.revertedTo}`);

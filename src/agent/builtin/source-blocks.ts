@@ -11,7 +11,7 @@ const listItem = /^\s*(?:[-*•·‣▪◦–]|\(?\d{1,2}[.)]|[a-h][.)])\s+(.*)$
 function isHeading(line: string, next: string | undefined): boolean {
   const words = line.split(/\s+/).length;
   if (words > 12 || line.length > 90) return false;
-  if (/[.!?,;]$/.test(line) || /:$/.test(line)) return false;
+  if (/[.!?,;。！？、]$/u.test(line) || /:$/.test(line) || /[。！？]/u.test(line)) return false;
   // A heading is followed by something (or ends the text) and starts with a capital or digit.
   return /^[\p{Lu}\p{N}]/u.test(line) && (next === undefined || next.trim() === '' || /^[\p{Lu}\p{N}*•-]/u.test(next.trim()));
 }

@@ -2,6 +2,7 @@ import { estimateNarrationSeconds, nextSceneId, storyboardDuration, SCENE_PADDIN
 import { headlineFrom, scoreSentences, splitSentences, type KnownLanguage } from '../text/index.js';
 import type { SceneMeasurer } from './scene-measurer.js';
 
+/** fitDuration never lowers the pace; kept for callers that clamp a pace the user set. */
 export const MIN_FIT_PACE = 0.85;
 export const MAX_FIT_PACE = 1.15;
 
@@ -75,10 +76,11 @@ function defaultScene(sentence: string, id: string, language: KnownLanguage): Sc
 }
 
 /**
- * Brings a storyboard's measured length within ±10 % of a target (aiming for ±4 %): drops the least
- * important sentences or scenes when too long (never the title or the closing call to action), adds
- * reserve sentences when too short, and only then nudges the pace within 0.85–1.15. Every scene's
- * duration_sec ends up measured: narration + 0.7 s.
+ * Brings a storyboard's measured length towards a target (within ±10 %, aiming for ±4 %). Too long: drops
+ * the least important sentences or scenes (never the title or the closing call to action), then speeds the
+ * voice up to 1.15×. Too short: adds reserve sentences (the user's own, left out earlier), and nothing
+ * else: it never slows the voice and never adds words to fill time, so a video asked to be shorter is
+ * never stretched back to fill what a removed scene left. Every scene's duration_sec ends up measured.
  */
 export async function fitDuration(input: Storyboard, options: FitDurationOptions): Promise<FitDurationResult> {
   const { target, measurer } = options;
@@ -101,7 +103,7 @@ export async function fitDuration(input: Storyboard, options: FitDurationOptions
     const total = storyboardDuration(sb);
     if (Math.abs(total - target) <= target * AIM) break;
     const direction = total > target ? -1 : 1;
-    // Adding then removing the same material forever helps nobody: let the pace settle it.
+    // Adding then removing the same material forever helps nobody.
     if (lastDirection !== 0 && direction !== lastDirection && ++flips >= 2) break;
     lastDirection = direction;
     if (total > target) {
@@ -116,15 +118,15 @@ export async function fitDuration(input: Storyboard, options: FitDurationOptions
     report();
   }
 
-  // Last resort: the pace, within a range that still sounds natural.
-  for (let round = 0; round < 3; round++) {
+  // Last resort when still too long: a faster voice, within a range that still sounds natural. Never slower.
+  for (let round = 0; round < 3 && storyboardDuration(sb) > target * (1 + AIM); round++) {
     const total = storyboardDuration(sb);
     if (Math.abs(total - target) <= target * AIM) break;
     const spoken = total - sb.scenes.length * SCENE_PADDING_SEC;
     const wanted = target - sb.scenes.length * SCENE_PADDING_SEC;
     if (spoken <= 0 || wanted <= 0) break;
-    const pace = Math.min(MAX_FIT_PACE, Math.max(MIN_FIT_PACE, Math.round(sb.pace * (spoken / wanted) * 100) / 100));
-    if (pace === sb.pace) break;
+    const pace = Math.min(Math.max(MAX_FIT_PACE, sb.pace), Math.max(MIN_FIT_PACE, sb.pace, Math.round(sb.pace * (spoken / wanted) * 100) / 100));
+    if (pace <= sb.pace) break;
     sb = await measurer.storyboard({ ...sb, pace });
   }
 
@@ -218,7 +220,8 @@ async function growOnce(
     const ratio = host ? (host.duration_sec - SCENE_PADDING_SEC) / Math.max(0.1, estimateNarrationSeconds(host.narration, sb.pace)) : 1;
     const added = estimateNarrationSeconds(sentence, sb.pace) * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1) + (joins ? 0 : SCENE_PADDING_SEC);
     // Overshooting by more than we are short is worse, unless we are so short the pace cannot make up for it.
-    if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8) continue;
+    // A sentence that overshoots a little still helps: a slightly faster voice (up to MAX_FIT_PACE) takes it back.
+    if (Math.abs(total + added - target) >= Math.abs(total - target) && total >= target * 0.8 && total + added > target * 1.12) continue;
     reserve.splice(k, 1);
     const scenes = [...sb.scenes];
     if (joins && host) {

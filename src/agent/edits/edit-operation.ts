@@ -33,7 +33,7 @@ export type EditOperation =
   | { op: 'set_headline'; scene_id: string; headline: string }
   | { op: 'set_bullets'; scene_id: string; bullets: string[] }
   /** A voice by id, or the best voice of the storyboard's language with this gender and/or accent. */
-  | { op: 'set_voice'; voice_id?: string; gender?: VoiceGender; accent?: string }
+  | { op: 'set_voice'; voice_id?: string; gender?: VoiceGender; accent?: string; /** A natural (neural) voice: "use a more natural voice". */ natural?: boolean }
   | { op: 'set_avatar'; avatar_id: string | null }
   | { op: 'set_orientation'; orientation: Orientation }
   | { op: 'set_captions'; enabled: boolean }

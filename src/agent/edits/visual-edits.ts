@@ -13,7 +13,8 @@ import {
   type ProviderMiss,
   type VisualProviders,
 } from '../../visuals/index.js';
-import type { VisualEditOperation } from './visual-edit-operation.js';
+import type { EditAppliers, EditState } from './edit-state.js';
+import type { VisualEditKind, VisualEditOperation } from './visual-edit-operation.js';
 
 export interface VisualEditEnvironment {
   /** Stock and image providers as configured, or null (pictures then come from the bundled library alone). */
@@ -31,6 +32,20 @@ export interface VisualEditResult {
 
 const STOCK_KEYS = 'PEXELS_API_KEY or PIXABAY_API_KEY';
 const IMAGE_KEYS = 'IMAGE_BASE_URL and IMAGE_MODEL';
+
+/** The picture edits' appliers for the engine's map (edit-appliers.ts): each runs applyVisualEdit on the state. */
+export const visualEdits: Pick<EditAppliers, VisualEditKind> = {
+  set_visual: (op, state) => applyToState(op, state),
+  remove_visual: (op, state) => applyToState(op, state),
+  next_visual: (op, state) => applyToState(op, state),
+  prefer_visuals: (op, state) => applyToState(op, state),
+};
+
+async function applyToState(op: VisualEditOperation, state: EditState): Promise<void> {
+  const result = await applyVisualEdit(state.sb, op, { providers: state.pictures.providers, history: state.history, signal: state.pictures.signal });
+  state.sb = result.storyboard;
+  state.problems.push(...result.problems);
+}
 
 /** Carries out one picture edit: sets, removes or replaces a scene's visual, or changes the video's preference. */
 export async function applyVisualEdit(sb: Storyboard, op: VisualEditOperation, env: VisualEditEnvironment): Promise<VisualEditResult> {

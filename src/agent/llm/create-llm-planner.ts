@@ -13,6 +13,8 @@ export interface LlmPlannerTuning {
   /** Overrides timeoutSec with finer grain (tests). */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** The provider's name in the planner id ("ollama" for a detected Ollama); default "openai-compatible". */
+  label?: string;
 }
 
 /** The planner for the given settings: an LLM one when configured. */
@@ -46,5 +48,5 @@ export function createLlmPlanner(settings: LlmSettings, tuning: LlmPlannerTuning
     supportsStructuredOutputs: settings.structuredOutputs,
     ...(tuning.fetch ? { fetch: tuning.fetch } : {}),
   });
-  return new LlmPlanner({ provider: 'openai-compatible', model: provider.chatModel(settings.model), acceptsImages: settings.images, policy });
+  return new LlmPlanner({ provider: tuning.label ?? 'openai-compatible', model: provider.chatModel(settings.model), acceptsImages: settings.images, policy });
 }

@@ -5,3 +5,6 @@ export { headlineFrom } from './headline-from.js';
 export { titleCase } from './title-case.js';
 export { stopWords, wordsOf, knownLanguages, type KnownLanguage } from './stop-words.js';
 export { detectScriptLanguage } from './detect-script-language.js';
+export { fillerSentences, FILLER_PATTERNS } from './filler-sentences.js';
+export { breakLongRuns } from './break-long-runs.js';
+export { stripEmoji } from './strip-emoji.js';

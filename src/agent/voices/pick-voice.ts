@@ -1,4 +1,5 @@
 import type { Voice, VoiceGender } from '../../media/tts/index.js';
+import { naturalness } from './naturalness.js';
 
 /** Accents users name, and the language tags (best first) of voices that have them. */
 export const accentLanguages: Record<string, readonly string[]> = {
@@ -44,7 +45,7 @@ function rank(voice: Voice, preference: VoicePreference): number {
   if (preference.gender && voice.gender === preference.gender) score += 40;
   // With no preference, the product's default narrator is female.
   if (!preference.gender && voice.gender === 'female') score += 1;
-  return score;
+  return score + naturalness(voice);
 }
 
 /**

@@ -27,7 +27,7 @@ export function createAvatarContext(deps: AppDeps) {
   const base = `${deps.config.publicUrl}/v3/avatars/looks`;
   const imageUrl = (look: { id: string }) => `${base}/${encodeURIComponent(look.id)}/preview.png`;
   const videoUrl = (look: { id: string }) => `${base}/${encodeURIComponent(look.id)}/preview.mp4`;
-  const photos = new BlobPhotoAvatarStore(deps.blobs);
+  const photos = new BlobPhotoAvatarStore(deps.blobs, deps.store);
   const photoView = (look: PhotoAvatar) => ({
     id: look.id,
     name: look.name,

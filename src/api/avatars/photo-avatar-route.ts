@@ -34,9 +34,6 @@ export const photoAvatarRoute: FastifyPluginAsyncTypebox<{ deps: AppDeps; contex
       if (Math.min(image.width, image.height) < MIN_PORTRAIT_SIDE) {
         throw invalid('asset_id', `The portrait is ${image.width}×${image.height}; it needs at least ${MIN_PORTRAIT_SIDE} pixels on each side.`);
       }
-      if ((await photos.list(request.owner)).length >= MAX_PHOTO_LOOKS_PER_OWNER) {
-        throw new AppError('validation_error', `A key can have at most ${MAX_PHOTO_LOOKS_PER_OWNER} photo avatars.`);
-      }
       const look: PhotoAvatar = {
         id: newPhotoAvatarId(),
         owner: request.owner,
@@ -48,7 +45,10 @@ export const photoAvatarRoute: FastifyPluginAsyncTypebox<{ deps: AppDeps; contex
         image_height: image.height,
         created_at: Date.now(),
       };
-      await photos.put(look);
+      // Counted and stored under the owner's lock, so racing creates (any process) cannot pass the limit.
+      if (!(await photos.add(look, MAX_PHOTO_LOOKS_PER_OWNER))) {
+        throw new AppError('validation_error', `A key can have at most ${MAX_PHOTO_LOOKS_PER_OWNER} photo avatars.`);
+      }
       return { data: photoView(look) };
     },
   });

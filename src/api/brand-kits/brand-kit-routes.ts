@@ -27,7 +27,7 @@ const lower = (c: string | null | undefined): string | null => (c ? c.toLowerCas
 /** /v3/brand-kits: a key's colours, font and logo, which sessions take as `brand_kit_id`. Our own extension. */
 export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: BrandKitStore }> = async (fastify, { deps, brandKits }) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const kits = brandKits ?? new BlobBrandKitStore(deps.blobs);
+  const kits = brandKits ?? new BlobBrandKitStore(deps.blobs, deps.store);
   const tags = ['brand-kits'];
 
   app.post(
@@ -44,9 +44,6 @@ export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: Bra
         if (asset.status !== 'ready') throw invalid('logo_asset_id', `Asset ${logo} has not been completed yet.`);
         if (!asset.mime_type.startsWith('image/')) throw invalid('logo_asset_id', `Asset ${logo} is ${asset.mime_type}; a logo must be an image.`);
       }
-      if ((await kits.list(request.owner)).length >= MAX_KITS_PER_OWNER) {
-        throw new AppError('validation_error', `A key can have at most ${MAX_KITS_PER_OWNER} brand kits; delete one first.`);
-      }
       const kit: BrandKit = {
         id: newId('bk'),
         owner: request.owner,
@@ -61,7 +58,10 @@ export const brandKitRoutes: FastifyPluginAsync<{ deps: AppDeps; brandKits?: Bra
         logo_asset_id: logo,
         created_at: Date.now(),
       };
-      await kits.put(kit);
+      // Counted and stored under the owner's lock, so racing creates (any process) cannot pass the limit.
+      if (!(await kits.add(kit, MAX_KITS_PER_OWNER))) {
+        throw new AppError('validation_error', `A key can have at most ${MAX_KITS_PER_OWNER} brand kits; delete one first.`);
+      }
       return ok(view(kit));
     },
   );

@@ -28,8 +28,10 @@ const listVoicesRoute: VoicePlugin = async (app, { deps }) => {
   app.get('/voices', {
     schema: { summary: 'List voices (the default language first)', tags, querystring: VoiceListQuery, response: { 200: PageEnvelope(VoiceSchema), ...errorResponses } },
     handler: async (request) => {
-      const { language, gender } = request.query;
-      const voices = (await deps.tts.voices()).filter((voice) => matchesLanguage(voice, language) && (gender === undefined || voice.gender === gender));
+      const { language, gender, include_uninstalled: uninstalled } = request.query;
+      // Catalogue voices whose model is not pulled yet are listed on request (installed: false).
+      const all = uninstalled === true && deps.tts.catalogueVoices ? await deps.tts.catalogueVoices() : await deps.tts.voices();
+      const voices = all.filter((voice) => matchesLanguage(voice, language) && (gender === undefined || voice.gender === gender));
       const result = offsetPage(orderVoices(voices), request.query);
       return { ...result, data: result.data.map((voice) => voiceView(voice, deps.config.publicUrl)) };
     },

@@ -42,6 +42,7 @@ export const VoiceListQuery = Type.Object({
   ...ListQuery.properties,
   language: Type.Optional(Type.String({ minLength: 1, maxLength: 35, description: 'e.g. "en" (any English) or "en-gb"' })),
   gender: Type.Optional(Type.Union([Type.Literal('female'), Type.Literal('male')])),
+  include_uninstalled: Type.Optional(Type.Boolean({ description: 'Also list neural voices whose model is not pulled yet (installed: false)' })),
 });
 
 export const VoiceParams = Type.Object({ voice_id: Type.String({ minLength: 1, maxLength: 128 }) });

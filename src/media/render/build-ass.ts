@@ -90,15 +90,22 @@ function captionEvents(cues: readonly CaptionCue[]): { cue: CaptionCue; word: nu
  */
 export function captionChangeFrames(cues: readonly CaptionCue[], fps: number): number[] {
   const frames = new Set<number>();
-  const firstFrameAt = (seconds: number) => {
-    const ms = Math.max(0, Math.round(seconds * 100)) * 10;
-    let n = Math.max(0, Math.floor((ms * fps) / 1000) - 1);
-    while (Math.trunc(n * (1 / fps) * 1000) < ms) n += 1;
-    return n;
-  };
+  const firstFrameAt = (seconds: number) => assFrameAt(seconds, fps);
   for (const event of captionEvents(cues)) {
     frames.add(firstFrameAt(event.start));
     frames.add(firstFrameAt(event.end));
   }
   return [...frames].sort((a, b) => a - b);
+}
+
+/**
+ * The first frame (at `fps`, from the script's start) on which libass shows what starts at `seconds`, written in
+ * centiseconds: ffmpeg's ass filter asks for `trunc(pts × (1/fps) × 1000)` ms, and the same double arithmetic
+ * here gives the exact frame.
+ */
+export function assFrameAt(seconds: number, fps: number): number {
+  const ms = Math.max(0, Math.round(seconds * 100)) * 10;
+  let n = Math.max(0, Math.floor((ms * fps) / 1000) - 1);
+  while (Math.trunc(n * (1 / fps) * 1000) < ms) n += 1;
+  return n;
 }

@@ -46,6 +46,15 @@ export interface SegmentGraphOptions {
    * slide with a presenter drawn at 15 fps repeats every other frame. False: every frame (constant frame rate).
    */
   dropRepeatedFrames: boolean;
+  /**
+   * A chart building up: raw frames of `box` (opaque, the slide under the chart included) from `input`, laid
+   * over the scene until they end; the still (the chart complete) shows after.
+   */
+  chart?: { input: number; box: Box } | null;
+  /** An ASS script of words that appear with the voice, burned into both outputs (after the fades). */
+  kinetic?: { assFile: string; fontsDir: string } | null;
+  /** Frames (from the segment's start) kept in both outputs because something changes on them: chart steps, kinetic words. */
+  keepFrames?: readonly number[];
 }
 
 export interface SegmentGraph {
@@ -145,7 +154,8 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
   // captions work only on the frames kept (those of either output; the clean one drops the caption-only ones
   // at the end, by timestamp since n counts kept frames there).
   const early = dropsFrames(o) && !incoming;
-  const earlyKeep = early ? keepFramesFilter(o, o.captions?.changeFrames ?? []) : null;
+  const keep = o.keepFrames ?? [];
+  const earlyKeep = early ? keepFramesFilter(o, [...keep, ...(o.captions?.changeFrames ?? [])]) : null;
   let scene = '[still]';
   chains.push(`[0:v]format=yuv420p,setsar=1,${hold('', o.frames, fps)}${earlyKeep ? `,${earlyKeep}` : ''}${scene}`);
   if (o.media) {
@@ -175,6 +185,12 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
       chains.push(`[${m.topInput}:v]format=yuva420p,${hold('', o.frames, fps)}[top]`, `${scene}[top]overlay=0:0:format=yuv420[st]`);
       scene = '[st]';
     }
+  }
+
+  if (o.chart) {
+    // Until its frames end; then the still, which shows the chart complete, passes through.
+    chains.push(`${scene}[${o.chart.input}:v]overlay=x=${Math.round(o.chart.box.x)}:y=${Math.round(o.chart.box.y)}:eof_action=pass:format=yuv420[sch]`);
+    scene = '[sch]';
   }
 
   const parts: string[] = [];
@@ -214,13 +230,14 @@ export function buildSegmentGraph(o: SegmentGraphOptions): SegmentGraph {
   const fades: string[] = [];
   if (o.fadeInFrames > 0) fades.push(`fade=t=in:st=0:d=${seconds(o.fadeInFrames)}`);
   if (o.fadeOutFrames > 0) fades.push(`fade=t=out:st=${seconds(o.frames - o.fadeOutFrames)}:d=${seconds(o.fadeOutFrames)}`);
-  chains.push(`${label}${fades.length ? fades.join(',') : 'null'},trim=end=${seconds(o.frames)},format=yuv420p[v]`);
-  const keepClean = early ? (o.captions ? keepFramesFilter(o, [], `round(t*${fps})`) : null) : keepFramesFilter(o, []);
+  const kinetic = o.kinetic ? `ass=filename=${o.kinetic.assFile}:fontsdir=${o.kinetic.fontsDir},` : '';
+  chains.push(`${label}${kinetic}${fades.length ? fades.join(',') : 'null'},trim=end=${seconds(o.frames)},format=yuv420p[v]`);
+  const keepClean = early ? (o.captions ? keepFramesFilter(o, keep, `round(t*${fps})`) : null) : keepFramesFilter(o, keep);
   if (!o.captions) {
     chains.push(`[v]${keepClean ?? 'null'}[clean]`);
     return { graph: chains.join(';\n'), clean: '[clean]', captioned: null };
   }
-  const keepCaptioned = early ? null : keepFramesFilter(o, o.captions.changeFrames);
+  const keepCaptioned = early ? null : keepFramesFilter(o, [...keep, ...o.captions.changeFrames]);
   chains.push(
     `[v]split=2[vn][vc]`,
     `[vn]${keepClean ?? 'null'}[clean]`,

@@ -26,3 +26,7 @@ export { evictRenderCache, type EvictRenderCacheOptions, type EvictRenderCacheRe
 export { createPresenterLayer, builtInPresenter, type PresenterLayer } from './presenter-layer.js';
 export { contentBox, captionBand, presenterBox, logoBox, boxesOverlap, type Box } from './scene-geometry.js';
 export { loadBrandLogo, type BrandLogo } from './load-brand-logo.js';
+export {
+  visualCredits, drawChart, chartLookFor, visualSlot, pictureOf, pickKineticWords, kineticChangeFrames, buildKineticAss, chartFrames, writeChartFrames, withStockMedia,
+  type VisualMediaSource, type KineticWord, type ChartAnimation,
+} from './visuals/index.js';

@@ -12,6 +12,7 @@ import { loadSceneMedia, type ResolveAsset } from './load-scene-media.js';
 import { FPS } from './plan-timeline.js';
 import { builtInPresenter, type PresenterLayer } from './presenter-layer.js';
 import { evenBox } from './scene-geometry.js';
+import { withStockMedia, type VisualMediaSource } from './visuals/index.js';
 
 /** Output size in pixels for an orientation. */
 export function frameSize(orientation: Storyboard['orientation']): { width: number; height: number } {
@@ -37,6 +38,8 @@ export interface RenderSceneImageOptions {
    * built-in looks); null leaves the presenter out.
    */
   presenterFor?: (avatarId: string) => PresenterLayer | null;
+  /** As renderVideo's option of the same name: stock and generated pictures are shown from these files. */
+  visualMedia?: VisualMediaSource;
   signal?: AbortSignal;
 }
 
@@ -45,10 +48,14 @@ export interface RenderSceneImageOptions {
  * the brand logo, and the presenter in its box at rest (mouth closed, eyes open), as in the scene's first
  * frame of the video.
  */
-export async function renderSceneImage(storyboard: Storyboard, sceneIndex: number, options: RenderSceneImageOptions): Promise<Buffer> {
+export async function renderSceneImage(asked: Storyboard, sceneIndex: number, options: RenderSceneImageOptions): Promise<Buffer> {
   registerBundledFonts();
-  const scene = storyboard.scenes[sceneIndex];
-  if (!scene) throw new RangeError(`No scene ${sceneIndex} in a storyboard of ${storyboard.scenes.length}`);
+  if (!asked.scenes[sceneIndex]) throw new RangeError(`No scene ${sceneIndex} in a storyboard of ${asked.scenes.length}`);
+  // Only this scene's stock picture is looked up.
+  const one = { ...asked, scenes: asked.scenes.map((s, i) => (i === sceneIndex ? s : { ...s, visual: undefined })) };
+  const stock = await withStockMedia(one, options.resolveAsset, options.visualMedia, options.signal);
+  const storyboard = { ...asked, scenes: asked.scenes.map((s, i) => (i === sceneIndex ? stock.storyboard.scenes[i]! : s)) };
+  const scene = storyboard.scenes[sceneIndex]!;
   const { width, height } = frameSize(storyboard.orientation);
   const scale = options.scale ?? 0.5;
   let tempDir: string | null = null;
@@ -56,7 +63,7 @@ export async function renderSceneImage(storyboard: Storyboard, sceneIndex: numbe
     let media = null;
     if (scene.media) {
       tempDir = await mkdtemp(join(tmpdir(), 'ova-scene-'));
-      media = await loadSceneMedia(scene, { resolveAsset: options.resolveAsset, ffmpegPath: options.ffmpegPath ?? resolveFfmpegPath(), tempDir, signal: options.signal });
+      media = await loadSceneMedia(scene, { resolveAsset: stock.resolveAsset, ffmpegPath: options.ffmpegPath ?? resolveFfmpegPath(), tempDir, signal: options.signal });
     }
     const logo = await loadBrandLogo(storyboard.brand?.logo_asset_id, options.resolveAsset);
     const presenter = storyboard.avatar_id ? (options.presenterFor ?? builtInPresenter)(storyboard.avatar_id) : null;

@@ -4,6 +4,7 @@ import type { ResolveAsset } from './load-scene-media.js';
 import type { PresenterLayer } from './presenter-layer.js';
 import type { RenderCache } from './render-cache.js';
 import type { RenderProgress } from './render-progress.js';
+import type { VisualMediaSource } from './visuals/index.js';
 
 export interface RenderVideoOptions {
   tts: TtsEngine;
@@ -44,6 +45,11 @@ export interface RenderVideoOptions {
    * shares steps between machines through the blob store.
    */
   createCache?: (dir: string | null, scratchDir: string) => RenderCache;
+  /**
+   * The files of stock clips, stock photos and generated images (DATA_DIR/cache/visuals, `visualMediaCache`):
+   * their scenes are drawn full-bleed from them. Without it, those scenes are drawn without their picture.
+   */
+  visualMedia?: VisualMediaSource;
 }
 
 export interface RenderStepEvent {

@@ -1,5 +1,6 @@
 import { CancelledError } from '../../errors/index.js';
 import type { Storyboard } from '../../storyboard/index.js';
+import { withStockMedia } from './visuals/index.js';
 import type { RenderOutput, RenderVideoOptions, SceneSegmentsOptions, SceneSegmentsOutput } from './render-video-options.js';
 import {
   buildSegments, createRenderCache, createRenderContext, createStepRunner, drawStills, loadMedia, makeGif, measureOutput, mixSoundtrack,
@@ -56,7 +57,9 @@ export async function renderSceneSegments(storyboard: Storyboard, options: Scene
 async function withSteps<T>(storyboard: Storyboard, options: RenderVideoOptions, body: (run: StepRunner, ctx: RenderContext) => Promise<T>): Promise<T> {
   const cache = createRenderCache(options);
   try {
-    const ctx = createRenderContext(storyboard, options, cache);
+    // Stock clips, photos and generated images are drawn as the user's media are (their files fetched if missing).
+    const stock = await withStockMedia(storyboard, options.resolveAsset, options.visualMedia, options.signal);
+    const ctx = createRenderContext(stock.storyboard, { ...options, resolveAsset: stock.resolveAsset }, cache, storyboard);
     return await body(createStepRunner(RENDER_STEPS, ctx, options), ctx);
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof CancelledError)) throw new CancelledError();

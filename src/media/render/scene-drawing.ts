@@ -34,6 +34,11 @@ export interface SceneDrawing {
    * out of it starts). Default: the whole fitted media.
    */
   mediaView?: MediaView;
+  /**
+   * How far the scene's chart has built up (0–1; default 1, complete, as it holds), or null to leave the chart
+   * out: the background its animation frames are drawn over.
+   */
+  chartProgress?: number | null;
 }
 
 export interface MediaView {

@@ -1,4 +1,5 @@
-export type { TtsEngine, Voice, VoiceGender, Synthesis, SynthesizeOptions, WordTiming, PhonemeTiming } from './tts-engine.js';
+export type { TtsEngine, Voice, VoiceGender, VoiceQuality, Synthesis, SynthesizeOptions, WordTiming, PhonemeTiming } from './tts-engine.js';
+export { voiceQuality } from './tts-engine.js';
 export { EspeakTtsEngine, espeakRate } from './espeak-tts-engine.js';
 export { DEFAULT_VOICE_ID, ESPEAK_ENGINE_ID } from './espeak-voice-catalogue.js';
 export { pickVoice } from './pick-voice.js';
@@ -6,3 +7,4 @@ export { encodeWav } from './encode-wav.js';
 export { createVoicePreview, previewSentence } from './create-voice-preview.js';
 export { OPENAI_ENGINE_ID, ELEVENLABS_ENGINE_ID } from './cloud/index.js';
 export { OpenAiTtsEngine, ElevenLabsTtsEngine, CompositeTtsEngine, createTtsEngine, type CloudTtsConfig, type TtsRoute } from './cloud/index.js';
+export { NeuralTtsEngine, NEURAL_ENGINE_ID, onnxRuntimeAvailable, splitSentences, type NeuralVoice, type NeuralVoiceSource } from './neural/index.js';

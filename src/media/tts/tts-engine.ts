@@ -34,9 +34,15 @@ export interface Voice {
   /** Language tag, e.g. "en-us", "de", "fr". */
   language: string;
   gender: VoiceGender;
-  /** Which engine speaks it, e.g. "espeak-ng". */
+  /** Which engine speaks it, e.g. "espeak-ng", "kokoro", "piper". */
   engine: string;
+  /** How natural it sounds: eSpeak is basic, pulled neural models are neural, hosted voices are cloud. */
+  quality?: VoiceQuality;
+  /** False for a catalogue voice whose model is not pulled yet (listed so a client can offer it). */
+  installed?: boolean;
 }
+
+export type VoiceQuality = 'basic' | 'neural' | 'cloud';
 
 export interface SynthesizeOptions {
   signal?: AbortSignal;
@@ -51,4 +57,13 @@ export interface TtsEngine {
   /** Rejects with a PermanentError for an unknown voice id. */
   synthesize(text: string, voiceId: string, options?: SynthesizeOptions): Promise<Synthesis>;
   close(): Promise<void>;
+  /** Its voices plus those it could speak once a model is pulled (flagged `installed: false`); absent = voices(). */
+  catalogueVoices?(): Promise<Voice[]>;
+  /** For a voice id it cannot speak now: what would make it available (e.g. the models pull command), or null. */
+  missingVoiceHint?(voiceId: string): Promise<string | null>;
+}
+
+/** A voice's quality, for voices whose engine does not say: eSpeak's are basic, the rest are hosted. */
+export function voiceQuality(voice: Voice): VoiceQuality {
+  return voice.quality ?? (voice.engine === 'espeak-ng' ? 'basic' : 'cloud');
 }

@@ -4,6 +4,7 @@ import type { SessionRecord, SessionRun } from '../../store/index.js';
 import { progressReporter } from '../progress-reporter.js';
 import type { SessionContext } from '../session-context.js';
 import { textFor } from '../session-language.js';
+import { visualCredits } from '../../media/index.js';
 import { PROGRESS } from '../session-runs.js';
 import { publishVideo } from '../session-videos.js';
 import { finishSession } from './finish-session.js';
@@ -28,7 +29,7 @@ export async function runRender(ctx: SessionContext, session: SessionRecord, run
       from: ['generating'],
       runId: run.run_id,
       patch: { run: null, progress: 100, video_id: videoId },
-      announce: async (done) => void (await ctx.messages.model(done.id, 'resource', text.videoReady(duration, storyboard.orientation, videoId), [resourceId])),
+      announce: async (done) => void (await ctx.messages.model(done.id, 'resource', withCredits(text.videoReady(duration, storyboard.orientation, videoId), storyboard), [resourceId])),
     });
     if (!updated) return;
     // A message sent during the render is a revision of what was just rendered.
@@ -37,4 +38,10 @@ export async function runRender(ctx: SessionContext, session: SessionRecord, run
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The "video is ready" message, with the credits its stock footage, photos and pictures ask for under it. */
+function withCredits(message: string, storyboard: Parameters<typeof visualCredits>[0]): string {
+  const credits = visualCredits(storyboard);
+  return credits.length ? `${message}\n\nCredits: ${credits.join(' · ')}` : message;
 }

@@ -1,4 +1,4 @@
-import type { SessionMessages } from './session-messages.js';
+import type { SessionMessages } from './session-messages-shape.js';
 
 /** "1 min 15 s" / "45 s": units every European language here reads. */
 const time = (seconds: number): string => (seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`);

@@ -1,4 +1,4 @@
-import type { SessionMessages } from './session-messages.js';
+import type { SessionMessages } from './session-messages-shape.js';
 
 const size = (orientation: 'landscape' | 'portrait'): string => (orientation === 'portrait' ? '1080×1920' : '1920×1080');
 const clock = (min: string, sec: string, gap = ' ') => (seconds: number): string =>

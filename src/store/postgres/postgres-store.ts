@@ -1,9 +1,8 @@
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { migrations } from '../migrations/index.js';
 import pg from 'pg';
 import type { MessageRecord } from '../records.js';
-import type { Database } from '../sql/database.js';
-import { KyselyStore } from '../sql/kysely-store.js';
+import { KyselyStore, type Database } from '../sql/index.js';
 import { guardPool } from './connection-errors.js';
 
 /** PostgreSQL type OIDs whose text form we parse ourselves. */
@@ -122,6 +121,20 @@ export class PostgresStore extends KyselyStore {
       await trx.selectFrom('sessions').select('id').where('id', '=', message.session_id).forUpdate().execute();
       return new KyselyStore(this.id, trx).appendMessage(message);
     });
+  }
+
+  /**
+   * Across every process on this database: a transaction-scoped advisory lock on (name, owner), held on one
+   * pooled connection until `work` settles. Callers in this process queue in memory first, so waiting for a
+   * lock never takes more than one connection per (name, owner).
+   */
+  override withOwnerLock<T>(owner: string, name: string, work: () => Promise<T>): Promise<T> {
+    return super.withOwnerLock(owner, name, () =>
+      this.db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${`ova-owner-lock:${name}`}), hashtext(${owner}))`.execute(trx);
+        return work();
+      }),
+    );
   }
 
   /** Racing claims skip each other's rows (FOR UPDATE SKIP LOCKED) rather than queue behind them. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { migrateToLatest } from '../migrations/migrate-to-latest.js';
+import { KeyedMutex } from '../../locks/index.js';
+import { migrateToLatest } from '../migrations/index.js';
 import type {
   AssetRecord,
   IdempotencyRecord,
@@ -16,17 +17,13 @@ import type {
 import type { Store, WebhookClaim } from '../store.js';
 import type { Database } from './database.js';
 import { decodePageCursor, encodePageCursor } from './page-cursor.js';
+import { claimIdempotencyKey } from './claim-idempotency-key.js';
 import { fromRow, toFullRow, toRow, type RecordOf } from './row-codec.js';
+import { claimWebhookDeliveries, dueWebhookDeliveries, settleWebhookDelivery } from './webhook-delivery-queries.js';
+import { withoutKeys } from './without-keys.js';
 
 type SessionPatch = Partial<Omit<SessionRecord, 'id' | 'owner' | 'created_at'>>;
 export type PagedTable = 'sessions' | 'videos' | 'webhook_deliveries' | 'webhook_endpoints';
-
-/** Drops the fields a patch may never change, even if a caller smuggles them in at run time. */
-function withoutKeys<T extends object>(patch: T, keys: readonly string[]): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(patch)) if (!keys.includes(key)) out[key] = value;
-  return out as T;
-}
 
 /**
  * The Store over Kysely, written in SQL both SQLite and PostgreSQL accept; an adapter supplies the Kysely
@@ -38,8 +35,15 @@ export class KyselyStore implements Store {
     protected readonly db: Kysely<Database>,
   ) {}
 
+  /** Owner locks in this process; enough for SQLite, whose database one process writes. */
+  protected readonly ownerLocks = new KeyedMutex();
+
   async migrate(): Promise<void> {
     await migrateToLatest(this.db);
+  }
+
+  withOwnerLock<T>(owner: string, name: string, work: () => Promise<T>): Promise<T> {
+    return this.ownerLocks.run(`${name}\u0000${owner}`, work);
   }
 
   async close(): Promise<void> {
@@ -244,6 +248,18 @@ export class KyselyStore implements Store {
 
   // ── webhook deliveries ──────────────────────────────────────────────────────────────────────
 
+  dueWebhookDeliveries(now: number, limit: number): Promise<WebhookDeliveryRecord[]> {
+    return dueWebhookDeliveries(this.db, now, limit);
+  }
+
+  claimWebhookDeliveries(claim: WebhookClaim): Promise<WebhookDeliveryRecord[]> {
+    return claimWebhookDeliveries(this.db, claim, this.claimSkipsLockedRows);
+  }
+
+  settleWebhookDelivery(id: string, claimant: string, patch: Partial<Omit<WebhookDeliveryRecord, 'id' | 'owner' | 'created_at'>>): Promise<boolean> {
+    return settleWebhookDelivery(this.db, id, claimant, patch);
+  }
+
   async insertWebhookDelivery(delivery: WebhookDeliveryRecord): Promise<void> {
     await this.db.insertInto('webhook_deliveries').values(toFullRow('webhook_deliveries', delivery)).execute();
   }
@@ -255,77 +271,6 @@ export class KyselyStore implements Store {
     const row = toRow('webhook_deliveries', withoutKeys(patch, ['id', 'owner', 'created_at']));
     if (Object.keys(row).length === 0) return;
     await this.db.updateTable('webhook_deliveries').set(row).where('id', '=', id).execute();
-  }
-
-  /** Oldest due first. */
-  async dueWebhookDeliveries(now: number, limit: number): Promise<WebhookDeliveryRecord[]> {
-    const rows = await this.db
-      .selectFrom('webhook_deliveries')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', 'is not', null)
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at', 'asc')
-      .orderBy('created_at', 'asc')
-      .orderBy('id', 'asc')
-      .limit(Math.max(0, Math.floor(limit)))
-      .execute();
-    return rows.map((row) => fromRow('webhook_deliveries', row));
-  }
-
-  async claimWebhookDeliveries(claim: WebhookClaim): Promise<WebhookDeliveryRecord[]> {
-    const limit = Math.max(0, Math.floor(claim.limit));
-    if (limit === 0 || claim.ids?.length === 0) return [];
-    const ids = claim.ids === undefined ? null : [...claim.ids];
-    // The oldest due and free rows, picked once (MATERIALIZED: PostgreSQL may otherwise re-run a LIMIT subquery
-    // per row and update more than `limit`), then one UPDATE that checks each row again as it writes it
-    // (PostgreSQL re-reads a row another transaction changed meanwhile), so of two racing claimers only one
-    // leases a given row.
-    const rows = await this.db
-      .with(
-        (cte) => cte('picked').materialized(),
-        (db) =>
-          db
-            .selectFrom('webhook_deliveries')
-            .select('id')
-            .where('status', '=', 'pending')
-            .where('next_attempt_at', '<=', claim.now)
-            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', claim.now)]))
-            .$if(ids !== null, (q) => q.where('id', 'in', ids ?? []))
-            .orderBy('next_attempt_at', 'asc')
-            .orderBy('created_at', 'asc')
-            .orderBy('id', 'asc')
-            .limit(limit)
-            .$if(this.claimSkipsLockedRows, (q) => q.forUpdate().skipLocked()),
-      )
-      .updateTable('webhook_deliveries')
-      .set({ lease_until: claim.leaseUntil, leased_by: claim.claimant })
-      .where('id', 'in', (eb) => eb.selectFrom('picked').select('picked.id'))
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', claim.now)
-      .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', claim.now)]))
-      .returningAll()
-      .execute();
-    const claimed = rows.map((row) => fromRow('webhook_deliveries', row));
-    // RETURNING has no order.
-    return claimed.sort(
-      (a, b) => (a.next_attempt_at ?? 0) - (b.next_attempt_at ?? 0) || a.created_at - b.created_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-  }
-
-  async settleWebhookDelivery(
-    id: string,
-    claimant: string,
-    patch: Partial<Omit<WebhookDeliveryRecord, 'id' | 'owner' | 'created_at'>>,
-  ): Promise<boolean> {
-    const row = toRow('webhook_deliveries', withoutKeys(patch, ['id', 'owner', 'created_at']));
-    const result = await this.db
-      .updateTable('webhook_deliveries')
-      .set({ ...row, lease_until: null, leased_by: null })
-      .where('id', '=', id)
-      .where('leased_by', '=', claimant)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
   }
 
   /**
@@ -384,25 +329,8 @@ export class KyselyStore implements Store {
 
   // ── idempotency keys ────────────────────────────────────────────────────────────────────────
 
-  async claimIdempotencyKey(record: IdempotencyRecord): Promise<IdempotencyRecord | null> {
-    const row = toFullRow('idempotency_keys', record);
-    // A release can delete the winner's row between our INSERT and our read; then the key is free: try again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await this.db
-        .insertInto('idempotency_keys')
-        .values(row)
-        .onConflict((conflict) => conflict.columns(['owner', 'key']).doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0n) > 0) return null;
-      const existing = await this.db
-        .selectFrom('idempotency_keys')
-        .selectAll()
-        .where('owner', '=', record.owner)
-        .where('key', '=', record.key)
-        .executeTakeFirst();
-      if (existing !== undefined) return fromRow('idempotency_keys', existing);
-    }
-    throw new Error(`Idempotency key ${record.key} kept changing while being claimed`);
+  claimIdempotencyKey(record: IdempotencyRecord): Promise<IdempotencyRecord | null> {
+    return claimIdempotencyKey(this.db, record);
   }
 
   async completeIdempotencyKey(owner: string, key: string, response: { status: number; body: unknown }): Promise<void> {

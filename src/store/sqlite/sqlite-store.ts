@@ -1,12 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { KeyedMutex } from '../../locks/index.js';
 import type { MessageRecord, Page, PageQuery, SessionRecord, VideoRecord } from '../records.js';
-import type { Database } from '../sql/database.js';
-import { KyselyStore, type PagedTable } from '../sql/kysely-store.js';
-import { decodePageCursor, encodePageCursor } from '../sql/page-cursor.js';
-import { fromRow, type RecordOf } from '../sql/row-codec.js';
+import { KyselyStore, decodePageCursor, encodePageCursor, fromRow, type Database, type PagedTable, type RecordOf } from '../sql/index.js';
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
 const busyTimeoutMs = 5_000;
@@ -31,6 +29,9 @@ function openDatabase(path: string): BetterSqlite3.Database {
  * because this store never holds a transaction open across an await (it opens none after migrating), so a read
  * can never see half of one; better-sqlite3 runs each statement to completion before returning.
  */
+/** Owner locks of every SqliteStore in this process, keyed by file. */
+const fileOwnerLocks = new KeyedMutex();
+
 export class SqliteStore extends KyselyStore {
   readonly path: string;
   private readonly raw: BetterSqlite3.Database;
@@ -42,6 +43,14 @@ export class SqliteStore extends KyselyStore {
     super('sqlite', new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }));
     this.path = path;
     this.raw = raw;
+  }
+
+  /**
+   * SQLite's database is written by one process, so a lock in this process is enough; it is shared by every
+   * store on the same file (resolved path), as a second SqliteStore on it would be another "process" of ours.
+   */
+  override withOwnerLock<T>(owner: string, name: string, work: () => Promise<T>): Promise<T> {
+    return fileOwnerLocks.run(`${resolve(this.path)}\u0000${name}\u0000${owner}`, work);
   }
 
   override async close(): Promise<void> {

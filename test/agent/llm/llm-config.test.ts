@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.js';
-import { BuiltinPlanner, createPlanner, LlmPlanner } from '../../../src/agent/index.js';
+import { createPlanner } from '../../../src/agent/index.js';
 
 describe('choosing the planner from the environment', () => {
   it('uses the built-in planner when nothing is set', () => {
     expect(loadConfig({}).llm).toBeNull();
-    expect(createPlanner(null)).toBeInstanceOf(BuiltinPlanner);
+    // Pictures are added around whichever planner writes (withVisuals), so the id says which one it is.
+    expect(createPlanner(null).id).toBe('builtin');
   });
 
   it('reads an OpenAI-compatible server (Ollama, vLLM, LM Studio)', () => {
     const llm = loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3.1:8b' }).llm!;
     expect(llm).toMatchObject({ provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', apiKey: null, model: 'llama3.1:8b', images: false, structuredOutputs: true, timeoutSec: 45, maxAttempts: 3 });
     const planner = createPlanner(llm);
-    expect(planner).toBeInstanceOf(LlmPlanner);
     expect(planner.id).toBe('llm:openai-compatible:llama3.1:8b');
   });
 

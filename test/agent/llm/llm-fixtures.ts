@@ -19,7 +19,7 @@ export interface PromptFixture {
   duration_sec?: number;
   skip_agentic_stop?: boolean;
   orientation?: 'landscape' | 'portrait';
-  expect: { question?: boolean; language?: string; minScenes?: number; maxScenes?: number; durationTarget?: number; voiceLanguage?: string };
+  expect: { question?: boolean; builtinQuestion?: boolean; language?: string; minScenes?: number; maxScenes?: number; durationTarget?: number; voiceLanguage?: string };
 }
 export interface FeedbackFixture {
   name: string;

@@ -62,7 +62,11 @@ describe('the picture search and picture edits through the API', () => {
   });
 
   it('swaps pictures by chat, and the draft resource shows each scene’s picture', async () => {
-    const created = await server.call('POST', '/v3/video-agents', { prompt: 'A short explainer about why bees matter for our food crops and our gardens.', mode: 'chat', duration_sec: 20 });
+    const created = await server.call('POST', '/v3/video-agents', {
+      prompt: 'Make a short explainer about why bees matter: they pollinate a third of our food crops. Colonies have declined by 40 percent in some regions. Planting wildflowers in gardens helps them recover.',
+      mode: 'chat',
+      duration_sec: 25,
+    });
     const id = created.body.data.session_id as string;
     await server.waitFor(id, ['reviewing']);
     const canvas = createCanvas(64, 64);

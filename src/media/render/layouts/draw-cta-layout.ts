@@ -1,6 +1,7 @@
 import { luminance, withAlpha } from '../color.js';
 import { fitText } from '../fit-text.js';
 import type { LayoutDrawer } from './layout-drawer.js';
+import { drawPictureFrame } from './picture-frame.js';
 import { drawBackground, headlineOf } from './slide-chrome.js';
 import { BODY, drawStack, drawText, HEADING, present, roundedRect, textBlock, type Block } from './text-blocks.js';
 
@@ -8,8 +9,9 @@ import { BODY, drawStack, drawText, HEADING, present, roundedRect, textBlock, ty
 export const drawCtaLayout: LayoutDrawer = (ctx, d, scene, frame) => {
   const { style } = d;
   const p = style.palette;
-  const { unit, area } = frame;
+  const { unit } = frame;
   drawBackground(ctx, d, unit, 'cta');
+  const { text: area } = drawPictureFrame(ctx, d, scene, frame);
   const action = scene.bullets?.find((b) => b.trim())?.trim();
   const pillText = action ? fitText(ctx, action, { width: area.width * 0.7, height: 60 * unit }, { font: BODY(style, 700), maxSize: 42 * unit, minSize: 22 * unit, lineHeight: 1.2, maxLines: 1 }) : null;
   const pillHeight = pillText ? pillText.size * 1.2 + 56 * unit : 0;

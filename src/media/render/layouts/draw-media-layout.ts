@@ -1,6 +1,7 @@
 import { withAlpha } from '../color.js';
 import { framedMediaBox } from '../media-placement.js';
 import type { Box } from '../scene-geometry.js';
+import { drawCredit, drawScenePicture, pictureOf } from '../visuals/index.js';
 import { drawImageFit } from './draw-image-fit.js';
 import type { LayoutDrawer } from './layout-drawer.js';
 import { drawBackground, drawHeader } from './slide-chrome.js';
@@ -31,6 +32,7 @@ export const drawMediaLayout: LayoutDrawer = (ctx, d, scene, frame) => {
       const block = textBlock(ctx, headline, { ...narrow, height: area.height * 0.4 }, { font: HEADING(style, 800), maxSize: 88 * unit, minSize: 34 * unit, lineHeight: 1.1 }, { align: 'left', color: '#FFFFFF' });
       if (block) drawStack(area, [barBlock(ctx, area.x, 80 * unit, 8 * unit, p.accent, 0), { ...block, gapBefore: 28 * unit }], 'bottom');
     }
+    drawCredit(ctx, scene, d.width, d.height, style.fonts.body);
     return;
   }
   // The framed image has nothing over it: its 'above' layer is empty.
@@ -52,6 +54,7 @@ export const drawMediaLayout: LayoutDrawer = (ctx, d, scene, frame) => {
   ctx.fill();
   ctx.restore();
   if (d.media && part === 'all') drawImageFit(ctx, d.media, imageBox, fit, 28 * unit, p.surface, d.mediaView);
+  else if (!d.media && pictureOf(scene)) drawScenePicture(ctx, d, scene, imageBox);
   else if (!d.media) {
     ctx.strokeStyle = withAlpha(p.accent, 0.5);
     ctx.lineWidth = 6 * unit;

@@ -3,6 +3,8 @@ import type { Style } from '../../../styles/index.js';
 import { fitText, type FitTextOptions, type FittedText } from '../fit-text.js';
 import type { Box } from '../scene-geometry.js';
 import { textDirection } from '../../text/index.js';
+import { LINE_ICON_PROVIDER } from '../../../visuals/index.js';
+import { libraryImage } from '../visuals/visual-image.js';
 
 // The building blocks every layout stacks: fitted text, accent bars, rounded boxes.
 
@@ -22,8 +24,11 @@ export function roundedRect(ctx: SKRSContext2D, box: Box, radius: number): void 
   ctx.closePath();
 }
 
-/** Draws fitted text with its top-left at (x, y) (or centred on x + width/2); returns the height used. */
-export function drawText(ctx: SKRSContext2D, fitted: FittedText, x: number, y: number, width: number, align: Align, color: string, marker?: string): number {
+/**
+ * Draws fitted text with its top-left at (x, y) (or centred on x + width/2); returns the height used. A `marker`
+ * colour starts each paragraph with a dot, or with the line icon of `markerIcons` at the paragraph's index.
+ */
+export function drawText(ctx: SKRSContext2D, fitted: FittedText, x: number, y: number, width: number, align: Align, color: string, marker?: string, markerIcons?: readonly string[]): number {
   ctx.font = fitted.font;
   ctx.fillStyle = color;
   ctx.textBaseline = 'top';
@@ -35,14 +40,8 @@ export function drawText(ctx: SKRSContext2D, fitted: FittedText, x: number, y: n
     const rtl = textDirection(lines.join(' ')) === 'rtl';
     ctx.direction = rtl ? 'rtl' : 'ltr';
     ctx.textAlign = align === 'left' && rtl ? 'right' : align;
-    if (marker) {
-      const radius = fitted.size * 0.2;
-      ctx.fillStyle = marker;
-      ctx.beginPath();
-      ctx.arc(rtl ? x + width - fitted.size * 0.45 : x + fitted.size * 0.45, cursor + fitted.size * 0.6, radius, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = color;
-    }
+    if (marker) drawMarker(ctx, fitted.size, rtl ? x + width - fitted.size * 0.45 : x + fitted.size * 0.45, cursor + fitted.size * 0.6, marker, markerIcons?.[index]);
+    ctx.fillStyle = color;
     for (const line of lines) {
       const lineX = align === 'center' ? x + width / 2 : rtl ? x + width - fitted.indent : x + fitted.indent;
       ctx.fillText(line, lineX, cursor + fitted.size * 0.1);
@@ -52,6 +51,20 @@ export function drawText(ctx: SKRSContext2D, fitted: FittedText, x: number, y: n
   ctx.textAlign = 'left';
   ctx.direction = 'ltr';
   return fitted.height;
+}
+
+/** A paragraph's marker centred on (cx, cy): its line icon in the marker colour, or a dot when it has none. */
+function drawMarker(ctx: SKRSContext2D, size: number, cx: number, cy: number, color: string, icon: string | undefined): void {
+  const image = icon ? libraryImage(LINE_ICON_PROVIDER, icon, size * 0.95, color) : null;
+  if (image) {
+    const side = size * 0.95;
+    ctx.drawImage(image, cx - side / 2, cy - side / 2, side, side);
+    return;
+  }
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(cx, cy, size * 0.2, 0, Math.PI * 2);
+  ctx.fill();
 }
 
 /** A block of a vertical stack: its height and how to draw it at a top y. */
@@ -72,14 +85,14 @@ export function drawStack(box: Box, blocks: Block[], valign: 'middle' | 'top' | 
   });
 }
 
-export function textBlock(ctx: SKRSContext2D, text: string | string[], box: Box, options: FitTextOptions, draw: { align: Align; color: string; gapBefore?: number; marker?: string }): Block | null {
+export function textBlock(ctx: SKRSContext2D, text: string | string[], box: Box, options: FitTextOptions, draw: { align: Align; color: string; gapBefore?: number; marker?: string; markerIcons?: readonly string[] }): Block | null {
   const texts = (typeof text === 'string' ? [text] : text).filter((t) => t.trim());
   if (texts.length === 0) return null;
   const fitted = fitText(ctx, texts, box, options);
   return {
     height: fitted.height,
     gapBefore: draw.gapBefore ?? 0,
-    draw: (y) => drawText(ctx, fitted, box.x, y, box.width, draw.align, draw.color, draw.marker),
+    draw: (y) => drawText(ctx, fitted, box.x, y, box.width, draw.align, draw.color, draw.marker, draw.markerIcons),
   };
 }
 

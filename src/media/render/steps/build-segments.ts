@@ -11,6 +11,7 @@ import type { RenderContext } from './render-context.js';
 import type { RenderStep } from './render-step.js';
 import type { Narration } from './synthesize-narration.js';
 import type { Captions } from './write-captions.js';
+import { kineticPlacement, pickKineticWords } from '../visuals/index.js';
 
 const FADE_OUT_SEC = 0.5;
 
@@ -64,7 +65,25 @@ function segmentJob(ctx: RenderContext, input: BuildSegmentsInput, part: Segment
     cues: input.captionsOn ? input.sceneCues[index]!.map((cue) => shiftCue(cue, -offsetSec)).filter((cue) => cue.end > 0 && cue.start < part.frames / FPS) : null,
     fadeIn: index === 0 && t.transitionFrames > 0 ? Math.min(t.transitionFrames, part.frames) : 0,
     fadeOut: index === timeline.length - 1 && !part.transition ? Math.min(Math.round(FADE_OUT_SEC * FPS), Math.floor(part.frames / 2)) : 0,
+    chart: still.chart,
+    chartStart: t.transitionFrames,
+    kinetic: kineticJob(ctx, input, part),
   };
+}
+
+/** The scene's key words (picked from its caption words) on the part's clock, with their place; null for none. */
+function kineticJob(ctx: RenderContext, input: BuildSegmentsInput, part: SegmentPart): SegmentJob['kinetic'] {
+  const scene = ctx.storyboard.scenes[part.scene]!;
+  const file = sceneMediaFile(input.media, scene);
+  const fullBleed = scene.layout === 'media' && (scene.media?.fit ?? 'cover') === 'cover' && file?.image != null;
+  const reservePresenter = ctx.presenter !== null && scene.presenter !== 'none';
+  const placement = kineticPlacement({ width: ctx.width, height: ctx.height, storyboard: ctx.storyboard, style: ctx.style, reservePresenter }, scene, fullBleed);
+  if (!placement) return null;
+  const sceneEnd = input.timeline[part.scene]!.frames / FPS;
+  const words = pickKineticWords(input.sceneCues[part.scene]!.flatMap((cue) => cue.words), { language: ctx.storyboard.language, headline: scene.headline, sceneEnd });
+  const offset = part.offset / FPS;
+  const partWords = words.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset })).filter((w) => w.end > 0 && w.start < part.frames / FPS);
+  return partWords.length > 0 ? { words: partWords, placement } : null;
 }
 
 /** Runs `tasks` with at most `limit` at a time; the first failure rejects (the others still settle). */

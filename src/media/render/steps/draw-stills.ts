@@ -11,6 +11,8 @@ import { evenBox } from '../scene-geometry.js';
 import { sceneMediaFile, type LoadedMedia } from './load-media.js';
 import { throwIfAborted, type RenderContext } from './render-context.js';
 import type { RenderStep } from './render-step.js';
+import { chartAnimationFor } from './chart-still.js';
+import type { ChartAnimation } from '../visuals/index.js';
 
 export interface Still {
   /** The scene as a JPEG (without its media when that moves: ffmpeg lays the media over it). */
@@ -26,6 +28,8 @@ export interface Still {
    * ends), which a transition out of it starts from; null when that is the still itself.
    */
   lastLook: { path: string; hash: string } | null;
+  /** A chart that builds up over the scene's first moments (ffmpeg lays its frames over the still), or null. */
+  chart: ChartAnimation | null;
 }
 
 export interface Stills {
@@ -86,7 +90,8 @@ async function drawStill(ctx: RenderContext, loaded: LoadedMedia, index: number,
     lastLook = { path: join(workDir, `${name}-last.jpg`), hash: contentHash(endJpeg) };
     await writeFile(lastLook.path, endJpeg);
   }
-  return { path, hash: contentHash(jpeg, topBytes), top, moving, lastLook };
+  const chart = moving ? null : chartAnimationFor(drawing, draw);
+  return { path, hash: contentHash(jpeg, topBytes), top, moving, lastLook, chart };
 }
 
 function draw(drawing: SceneDrawing): Canvas {

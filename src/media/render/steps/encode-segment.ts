@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Scene } from '../../../storyboard/index.js';
 import type { PhonemeTiming } from '../../tts/index.js';
@@ -14,9 +14,10 @@ import type { SceneMediaFile } from './load-media.js';
 import { pipePresenterFrames, PRESENTER_FPS } from './pipe-presenter-frames.js';
 import type { SegmentPart } from './plan-segment-parts.js';
 import type { RenderContext } from './render-context.js';
+import { buildKineticAss, CHART_FPS, chartFrames, kineticChangeFrames, writeChartFrames, type ChartAnimation, type KineticPlacement, type KineticWord } from '../visuals/index.js';
 
 /** Bump when a change to drawing or encoding would make cached segments wrong. */
-const SEGMENT_VERSION = 'seg-v5';
+const SEGMENT_VERSION = 'seg-v6';
 /** An image's slow pan or zoom steps at this rate (each step moves well under two pixels). */
 const MOTION_FPS = 15;
 // Two frame threads per encoder: up to four encoders run at once (two segments × clean/captioned) on two
@@ -45,6 +46,11 @@ export interface SegmentJob {
   cues: CaptionCue[] | null;
   fadeIn: number;
   fadeOut: number;
+  /** The scene's chart building up from scene frame `chartStart`, or null. */
+  chart: ChartAnimation | null;
+  chartStart: number;
+  /** The scene's key words on the part's clock and where they go, or null for none. */
+  kinetic: { words: KineticWord[]; placement: KineticPlacement } | null;
 }
 
 export interface EncodedSegment {
@@ -76,6 +82,8 @@ function segmentKey(ctx: RenderContext, job: SegmentJob): string {
     job.moving ? JSON.stringify({ media: job.scene.media, fp: job.moving.fingerprint }) : '',
     box ? JSON.stringify({ look: ctx.presenter!.key, box, phonemes: job.phonemes, seed: job.scene.id }) : '',
     cues ? JSON.stringify({ partCues: cues, style: ctx.style.captions, font: ctx.style.fonts.body }) : 'no-captions',
+    job.chart ? JSON.stringify({ chart: job.chart.chart, box: job.chart.box, at: job.chart.chartBox, look: job.chart.look, start: job.chartStart }) : '',
+    job.kinetic ? JSON.stringify({ kinetic: job.kinetic, font: ctx.style.fonts.heading }) : '',
   );
 }
 
@@ -91,6 +99,14 @@ async function runSegmentEncode(ctx: RenderContext, job: SegmentJob, cleanOut: s
     presenterInput = { input: inputs.filter((a) => a === '-i').length, box, frameStep: FPS / PRESENTER_FPS };
     inputs.push('-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${box.width}x${box.height}`, '-framerate', String(PRESENTER_FPS), '-i', 'pipe:0');
   }
+  const keepFrames: number[] = [];
+  const chart = job.chart ? await chartInput(ctx, job, job.chart, stem, inputs, keepFrames) : null;
+  let kinetic: { assFile: string; fontsDir: string } | null = null;
+  if (job.kinetic && job.kinetic.words.length > 0) {
+    await writeFile(`${stem}.kinetic.ass`, buildKineticAss(job.kinetic.words, job.kinetic.placement, { width, height, font: ctx.style.fonts.heading }));
+    kinetic = { assFile: basename(`${stem}.kinetic.ass`), fontsDir: 'fonts' };
+    keepFrames.push(...kineticChangeFrames(job.kinetic.words, FPS));
+  }
   let assFile: string | null = null;
   if (cues) {
     assFile = `${stem}.ass`;
@@ -101,7 +117,7 @@ async function runSegmentEncode(ctx: RenderContext, job: SegmentJob, cleanOut: s
     transition: t.transition, transitionFrames: part.transition ? part.frames : 0,
     fadeInFrames: job.fadeIn, fadeOutFrames: job.fadeOut, media, presenter: presenterInput,
     captions: assFile && cues ? { assFile: basename(assFile), fontsDir: 'fonts', changeFrames: captionChangeFrames(cues, FPS) } : null,
-    dropRepeatedFrames: !ctx.constantFrameRate,
+    dropRepeatedFrames: !ctx.constantFrameRate, chart, kinetic, keepFrames,
   });
   await writeFile(`${stem}.graph`, graph.graph);
   const encode = [...X264, ...frameRateArgs(ctx.constantFrameRate), '-an', '-f', 'mp4'];
@@ -110,7 +126,28 @@ async function runSegmentEncode(ctx: RenderContext, job: SegmentJob, cleanOut: s
   const stdin = box
     ? pipePresenterFrames({ presenter: ctx.presenter!, phonemes: job.phonemes, seed: job.scene.id, box, offset: part.offset, frames: part.frames, signal: ctx.signal })
     : undefined;
-  await ctx.ffmpeg(args, { cwd: workDir, stdin });
+  try {
+    await ctx.ffmpeg(args, { cwd: workDir, stdin });
+  } finally {
+    if (chart) await rm(`${stem}.chart.rgba`, { force: true });
+  }
+}
+
+/**
+ * Draws the chart's build-up frames that fall in this part into a raw file and adds it to `inputs` (null when the
+ * part starts after the build-up); the frames it changes on go into `keepFrames`.
+ */
+async function chartInput(ctx: RenderContext, job: SegmentJob, chart: ChartAnimation, stem: string, inputs: string[], keepFrames: number[]): Promise<{ input: number; box: Box } | null> {
+  const { part } = job;
+  const frames = chartFrames(FPS, job.chartStart, part.offset, part.frames);
+  if (frames.length === 0) return null;
+  const raw = `${stem}.chart.rgba`;
+  await writeChartFrames(chart, frames, job.chartStart, FPS, raw, ctx.signal);
+  const input = inputs.filter((a) => a === '-i').length;
+  inputs.push('-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${chart.box.width}x${chart.box.height}`, '-framerate', String(CHART_FPS), '-i', raw);
+  const local = frames.map((f) => f - part.offset);
+  keepFrames.push(...local, local[local.length - 1]! + FPS / CHART_FPS);
+  return { input, box: chart.box };
 }
 
 /** Adds the moving media's inputs (and the layer over it) to `inputs`; returns how the graph lays them. */

@@ -19,8 +19,8 @@ export const measureOutput: RenderStep<Pick<MuxedVideo, 'videoPath'> & Pick<Time
   weight: 0.03,
   async run({ videoPath, timeline }, ctx, progress) {
     const probe = await probeMedia(videoPath, { ffmpegPath: ctx.ffmpegPath, signal: ctx.signal });
-    const scenes = ctx.storyboard.scenes.map((scene, i) => ({ id: scene.id, start: timeline[i]!.start, duration: timeline[i]!.duration }));
-    const storyboard: Storyboard = structuredClone(ctx.storyboard);
+    const scenes = ctx.source.scenes.map((scene, i) => ({ id: scene.id, start: timeline[i]!.start, duration: timeline[i]!.duration }));
+    const storyboard: Storyboard = structuredClone(ctx.source);
     storyboard.scenes.forEach((scene, i) => {
       scene.duration_sec = timeline[i]!.duration;
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { bedArgs, bedTonesWav, buildMixFilter, buildNarrationTrack, isBuiltInBed, measureLoudnessFilter, normaliseFilter, parseIntegratedLoudness, type MixBackground, type NarrationClip } from '../../audio/index.js';
 import { encodeWav } from '../../tts/index.js';
 import { contentHash } from '../render-cache.js';
+import { isVisualAsset } from '../visuals/index.js';
 import type { LoadedMedia } from './load-media.js';
 import type { Timeline } from './plan-scene-timeline.js';
 import type { RenderContext } from './render-context.js';
@@ -44,7 +45,8 @@ export const mixSoundtrack: RenderStep<Narration & Timeline & Pick<LoadedMedia, 
     }
     storyboard.scenes.forEach((scene, i) => {
       const file = scene.media ? media.get(scene.media.asset_id) : null;
-      if (!file || file.kind !== 'video' || scene.layout !== 'media') return;
+      // Stock footage plays silent under the narration (its sound is rarely what the scene says).
+      if (!file || file.kind !== 'video' || scene.layout !== 'media' || isVisualAsset(scene.media!.asset_id)) return;
       const t = timeline[i]!;
       backgrounds.push({ input: 1 + backgrounds.length, start: t.start, duration: t.duration, volume: 0.5 });
       inputs.push('-stream_loop', '-1', '-i', file.path);

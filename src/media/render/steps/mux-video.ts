@@ -5,6 +5,7 @@ import type { RenderStep } from './render-step.js';
 import type { Soundtrack } from './mix-soundtrack.js';
 import type { Captions } from './write-captions.js';
 import { writeConcatList } from './write-concat-list.js';
+import { visualCredits } from '../visuals/index.js';
 
 export interface MuxedVideo {
   videoPath: string;
@@ -20,9 +21,12 @@ export const muxVideo: RenderStep<Segments & Soundtrack & Pick<Captions, 'captio
   async run({ segments, audioPath, captionsOn }, ctx, progress) {
     const videoPath = join(ctx.workDir, 'video.mp4');
     const captionedVideoPath = join(ctx.workDir, 'video-captioned.mp4');
+    // The pictures' credits travel with the file, in its comment.
+    const credits = visualCredits(ctx.source);
+    const metadata = credits.length ? ['-metadata', `comment=Credits: ${credits.join('; ')}`] : [];
     const mux = async (which: 'clean' | 'captioned', out: string) => {
       const list = await writeConcatList(ctx.workDir, segments.map((s) => ({ path: s[which], seconds: s.seconds })), which);
-      await ctx.ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-i', audioPath, '-map', '0:v', '-map', '1:a', '-c', 'copy', '-movflags', '+faststart', out]);
+      await ctx.ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-i', audioPath, '-map', '0:v', '-map', '1:a', '-c', 'copy', ...metadata, '-movflags', '+faststart', out]);
     };
     await Promise.all([
       mux('clean', videoPath).then(() => (captionsOn ? undefined : copyFile(videoPath, captionedVideoPath))),

@@ -12,7 +12,10 @@ import type { RenderVideoOptions } from '../render-video-options.js';
 
 /** What every step of one render shares: the storyboard, the output size and look, the cache, ffmpeg, the signal. */
 export interface RenderContext {
+  /** The storyboard as drawn: its stock scenes turned into full-bleed media scenes (withStockMedia). */
   readonly storyboard: Storyboard;
+  /** The storyboard as asked for, which the render's output describes. */
+  readonly source: Storyboard;
   readonly signal: AbortSignal | undefined;
   /** The render's scratch folder (the caller deletes it). */
   readonly workDir: string;
@@ -42,7 +45,7 @@ export function createRenderCache(options: RenderVideoOptions): RenderCache {
   return (options.createCache ?? ((dir, scratch) => new RenderCache(dir, scratch)))(options.cacheDir ?? null, join(options.workDir, 'steps'));
 }
 
-export function createRenderContext(storyboard: Storyboard, options: RenderVideoOptions, cache: RenderCache): RenderContext {
+export function createRenderContext(storyboard: Storyboard, options: RenderVideoOptions, cache: RenderCache, source: Storyboard = storyboard): RenderContext {
   const { signal, ffmpegPath } = options;
   throwIfAborted(signal);
   registerBundledFonts();
@@ -52,7 +55,7 @@ export function createRenderContext(storyboard: Storyboard, options: RenderVideo
   const width = Math.round(full.width * scaleDown);
   const height = Math.round(full.height * scaleDown);
   return {
-    storyboard, signal, workDir: options.workDir, ffmpegPath, tts: options.tts, resolveAsset: options.resolveAsset, cache,
+    storyboard, source, signal, workDir: options.workDir, ffmpegPath, tts: options.tts, resolveAsset: options.resolveAsset, cache,
     width, height, portrait: height > width, style,
     presenter: storyboard.avatar_id ? (options.presenterFor ?? builtInPresenter)(storyboard.avatar_id) : null,
     concurrency: options.concurrency ?? 1,

@@ -40,11 +40,12 @@ export const writeCaptions: RenderStep<Narration & Pick<Timeline, 'timeline'>, C
     await writeFile(subtitlePath, buildSrt(cues));
     await writeFile(vttPath, buildVtt(cues));
     const captionsOn = storyboard.captions.enabled;
-    if (captionsOn) {
+    // Key words on pictures are burned by libass too, in the heading face, captions on or off.
+    if (captionsOn || storyboard.scenes.some((scene) => scene.visual)) {
       const fontsDir = join(workDir, 'fonts');
       await mkdir(fontsDir, { recursive: true });
-      // The caption font's whole fallback chain (Noto faces for other scripts) goes where libass looks.
-      const files = new Set([...bundledFontFiles(), ...familyListFiles(ctx.style.fonts.body)]);
+      // The caption and heading fonts' whole fallback chains (Noto faces for other scripts) go where libass looks.
+      const files = new Set([...bundledFontFiles(), ...familyListFiles(ctx.style.fonts.body), ...familyListFiles(ctx.style.fonts.heading)]);
       await Promise.all([...files].map((file) => copyFile(file, join(fontsDir, basename(file)))));
     }
     return { sceneCues, subtitlePath, vttPath, captionsOn };

@@ -35,6 +35,25 @@ export class CompositeTtsEngine implements TtsEngine {
     return lists.flat();
   }
 
+  async catalogueVoices(): Promise<Voice[]> {
+    const lists = await Promise.all(
+      this.routes.map(async (route) => {
+        try {
+          return (await (route.engine.catalogueVoices?.() ?? route.engine.voices())).filter((voice) => voice.voice_id.startsWith(route.prefix));
+        } catch (error) {
+          this.onVoicesError?.(route.engine.id, error);
+          return [];
+        }
+      }),
+    );
+    return lists.flat();
+  }
+
+  async missingVoiceHint(voiceId: string): Promise<string | null> {
+    const route = this.routes.find((candidate) => voiceId.startsWith(candidate.prefix));
+    return (await route?.engine.missingVoiceHint?.(voiceId)) ?? null;
+  }
+
   synthesize(text: string, voiceId: string, options?: SynthesizeOptions): Promise<Synthesis> {
     const route = this.routes.find((candidate) => voiceId.startsWith(candidate.prefix));
     if (route === undefined) return Promise.reject(new PermanentError(`Unknown voice "${voiceId}"`));

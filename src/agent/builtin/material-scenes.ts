@@ -1,0 +1,146 @@
+import { estimateNarrationSeconds, type Scene, type Storyboard } from '../../storyboard/index.js';
+import { fitDuration, type SceneMeasurer } from '../duration/index.js';
+import { headlineFrom, type KnownLanguage } from '../text/index.js';
+import { findStat } from './find-stat.js';
+import { splitFactClauses, topicSubject } from './fact-clauses.js';
+import { hasSubstance, type ParsedRequest } from './parse-request.js';
+import { inlineListItems, sourceBlocks } from './source-blocks.js';
+import { ensureSentence, scoreUnits, unitsFrom, type Unit } from './material-units.js';
+import { scenesFrom } from './units-to-scenes.js';
+
+const ctaPattern =
+  /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
+/** Without a length asked, material longer than this is summarised to DEFAULT_SUMMARY_SEC; shorter material is all used. */
+const MAX_UNASKED_SEC = 75;
+const DEFAULT_SUMMARY_SEC = 60;
+
+/**
+ * The user's own words as material: their text (a short one with one fact per sentence, a bare run of
+ * short items as a list), the points they asked to mention, and their documents. Null when there are none.
+ */
+export function userMaterial(parsed: ParsedRequest, documents: readonly string[], language: KnownLanguage): string | null {
+  const about = topicSubject(parsed.topic) ?? (parsed.topic && parsed.topic.split(/\s+/).length <= 3 && !/^(?:our|my|the|a|an)\s/i.test(parsed.topic) ? parsed.topic : null);
+  const subject = about ? about.charAt(0).toUpperCase() + about.slice(1) : null;
+  // Scripts without spaces (Japanese, Chinese) keep their sentences as written: the clause rules read spaced text.
+  const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(parsed.content);
+  const ownSentences = dense ? [] : sourceBlocks(parsed.content).flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+  // A bare list of short items ("running too fast, skipping rest days, …") becomes a list; in a list or a
+  // how-to a figure is part of an item ("heat the water to 94 degrees"), elsewhere it makes a fact of its own.
+  const counted = parsed.kind === 'list' || parsed.kind === 'howto';
+  const bareList = (sentence: string): string[] | null => {
+    if (inlineListItems(sentence)) return null;
+    const parts = sentence.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+|und\s+|et\s+|y\s+)?/).map((p) => p.trim()).filter(Boolean);
+    return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 8) && (counted || !findStat(sentence, language)) ? parts : null;
+  };
+  const ownText =
+    ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')
+      ? ownSentences
+          .map((sentence) => {
+            const items = bareList(sentence);
+            return items ? `\n${items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n')}\n` : splitFactClauses(sentence, subject).join(' ');
+          })
+          .join(' ')
+      : parsed.content;
+  const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject));
+  const text = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
+  return hasSubstance(text) ? text : null;
+}
+
+/** The first line of a text with no sentence to lead with (only a heading): it is said on the title card. */
+function title0(heading: string | null, text: string): string {
+  return heading ?? text.trim().split('\n')[0]!.slice(0, 200);
+}
+
+export interface MaterialOptions {
+  language: KnownLanguage;
+  target: number | null;
+  measurer: SceneMeasurer;
+  onProgress: (fraction: number) => void;
+  /** The title when the material has no heading, from the request's topic or the material's first sentence. */
+  titleFor: (firstSentence: string) => string;
+  /** The request's topic said as a sentence, for the title card when the material does not open with a sentence of its own. */
+  topicLine: string | null;
+}
+
+function plainScene(id: string, layout: Scene['layout'], narration: string, headline: string): Scene {
+  return { id, layout, narration, headline: headline.slice(0, 300), presenter: 'none', transition: 'fade', duration_sec: 0 };
+}
+
+/** The closing line: the one the user asked for, or a call to action near the end of a longer text; else none. */
+function takeClosing(units: Unit[], parsed: ParsedRequest, extractive: boolean): string | null {
+  if (parsed.cta) return parsed.cta;
+  if (!extractive) return null;
+  for (let i = units.length - 1; i >= Math.floor(units.length * 0.6); i--) {
+    const unit = units[i]!;
+    if (unit.kind === 'sentence' && ctaPattern.test(unit.sentences[0]!)) {
+      units.splice(i, 1);
+      return unit.sentences[0]!;
+    }
+  }
+  return null;
+}
+
+/**
+ * A storyboard made only of the user's material, in its order: a title card (the material's first sentence,
+ * or the topic as the user put it), a scene per point, list or figure, and a closing only when there is one.
+ * With no length asked the length follows the material (a long text is summarised to a minute); a length
+ * asked for is reached by leaving out the least important points, never by adding words or slowing the voice.
+ */
+export async function materialStoryboard(
+  text: string,
+  parsed: ParsedRequest,
+  base: Storyboard,
+  options: MaterialOptions,
+): Promise<{ storyboard: Storyboard; shortfall: { target: number; seconds: number } | null }> {
+  const { language, measurer } = options;
+  const extracted = unitsFrom(text, { language, ordered: parsed.kind === 'list' || parsed.kind === 'howto' });
+  const units = [...extracted.units];
+  const extractive = units.reduce((n, u) => n + u.sentences.length, 0) >= 4;
+  let closing = takeClosing(units, parsed, extractive);
+  const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
+  const useTopic = options.topicLine !== null && (leadIndex !== 0 || !extractive);
+  let lead: string;
+  if (useTopic) lead = options.topicLine!;
+  else if (leadIndex >= 0) lead = units.splice(leadIndex, 1)[0]!.sentences[0]!;
+  else if (units.length > 0) lead = ensureSentence(units[0]!.heading ?? extracted.firstHeading ?? headlineFrom(units[0]!.sentences[0]!, 7, language));
+  else if (closing) {
+    lead = closing;
+    closing = null;
+  } else lead = ensureSentence(title0(extracted.firstHeading, text));
+  const title = (extracted.firstHeading ?? options.titleFor(lead)).slice(0, 200);
+  scoreUnits(units, parsed.topic ?? title, language);
+
+  const hookSeconds = await measurer.seconds(lead, base.voice_id, 1);
+  const ratio = Math.min(2, Math.max(0.5, hookSeconds / Math.max(0.2, estimateNarrationSeconds(lead))));
+  options.onProgress(0.15);
+  for (const unit of units) unit.seconds = unit.sentences.reduce((n, s) => n + estimateNarrationSeconds(s) * ratio, 0);
+  const padding = (u: Unit): number => (u.layout === 'presenter' ? 0.35 : 0.7);
+  const fixedSeconds = hookSeconds + 0.7 + (closing ? estimateNarrationSeconds(closing) * ratio + 0.7 : 0);
+  const allSeconds = fixedSeconds + units.reduce((n, u) => n + u.seconds + padding(u), 0);
+  const target = options.target ?? (allSeconds > MAX_UNASKED_SEC ? DEFAULT_SUMMARY_SEC : null);
+  const chosen = new Set<Unit>(target === null ? units : []);
+  if (target !== null) {
+    let running = fixedSeconds;
+    for (const unit of [...units].sort((a, b) => b.score - a.score || a.order - b.order)) {
+      if (running + unit.seconds + padding(unit) > target * 1.02) continue;
+      chosen.add(unit);
+      running += unit.seconds + padding(unit);
+    }
+  }
+  let counter = 1;
+  const nextId = (): string => `s${++counter}`;
+  const body = scenesFrom(units.filter((u) => chosen.has(u)), language, nextId, title);
+  const scenes = [
+    plainScene('s1', 'title', lead, title),
+    ...body,
+    ...(closing ? [plainScene(nextId(), 'cta', closing, headlineFrom(closing.replace(/^(?:if|when|once|wenn|falls)\b[^,]*,\s*/i, ''), 6, language))] : []),
+  ];
+  let storyboard = await measurer.storyboard({ ...base, title, scenes });
+  options.onProgress(0.3);
+  if (target === null) return { storyboard, shortfall: null };
+  // Only the user's own sentences left out above may come back; nothing else is added.
+  const reserve = units.filter((u) => !chosen.has(u) && u.kind === 'sentence' && u.layout === 'presenter').map((u) => u.sentences[0]!);
+  const fitted = await fitDuration(storyboard, { target, measurer, reserve, language, onProgress: (f) => options.onProgress(0.3 + 0.7 * f) });
+  storyboard = fitted.storyboard;
+  return { storyboard, shortfall: !fitted.reached && options.target !== null ? { target, seconds: fitted.seconds } : null };
+}

@@ -1,0 +1,72 @@
+import type { Scene } from '../../storyboard/index.js';
+import { headlineFrom, type KnownLanguage } from '../text/index.js';
+import { headingFromSentence } from '../language/index.js';
+import type { Unit } from './material-units.js';
+
+export const SCENE_MAX_SENTENCES = 2;
+export const SCENE_MAX_WORDS = 45;
+
+const denseScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+function words(text: string): number {
+  // Scripts without spaces count characters: four of them weigh as a word.
+  return denseScript.test(text) ? Math.ceil(text.length / 4) : text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Sentences joined as their script writes them: with a space, or none in Japanese and Chinese. */
+function joined(sentences: readonly string[]): string {
+  return sentences.join(denseScript.test(sentences.join('')) ? '' : ' ');
+}
+
+/** A headline in the sentence's own words; for scripts without spaces, cut at a phrase boundary. */
+function headlineOf(sentence: string, maxWords: number, language: KnownLanguage): string {
+  return denseScript.test(sentence) ? headingFromSentence(sentence, 32) : headlineFrom(sentence, maxWords, language);
+}
+
+/** The scene of a stat, quote or list unit: one unit, one scene. */
+function unitScene(unit: Unit, id: string, language: KnownLanguage, title: string): Scene {
+  const scene: Scene = { id, layout: unit.layout, narration: joined(unit.sentences), presenter: 'none', transition: 'fade', duration_sec: 0 };
+  if (unit.layout === 'bullets') {
+    // A list without a heading or intro is the video's list: it carries the title ("Four Mistakes New Runners Make").
+    scene.headline = (unit.heading ?? (unit.sentences.length === unit.bullets.length ? title : headlineOf(unit.sentences[0]!, 6, language))).slice(0, 300);
+    scene.bullets = unit.bullets.slice(0, 8);
+  } else if (unit.layout === 'stat') {
+    scene.stat = unit.stat!;
+    scene.headline = (unit.statLabel || headlineOf(unit.sentences[0]!, 8, language)).slice(0, 300);
+  } else if (unit.layout === 'quote') {
+    scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
+    if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);
+  } else {
+    scene.headline = (unit.heading ?? headlineOf(unit.sentences[0]!, 7, language)).slice(0, 300);
+  }
+  return scene;
+}
+
+/** Scenes from the chosen units, in order: stat, quote and list units alone; plain sentences grouped by section. */
+export function scenesFrom(units: readonly Unit[], language: KnownLanguage, nextId: () => string, title: string): Scene[] {
+  const scenes: Scene[] = [];
+  let group: Unit[] = [];
+  // The title's heading is already on the title card.
+  let lastHeading: string | null = title;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const first = group[0]!;
+    const headline = first.heading && first.heading !== lastHeading ? first.heading : headlineOf(first.sentences[0]!, 7, language);
+    lastHeading = first.heading;
+    scenes.push({ id: nextId(), layout: 'presenter', narration: joined(group.flatMap((u) => u.sentences)), headline: headline.slice(0, 300), presenter: 'none', transition: 'fade', duration_sec: 0 });
+    group = [];
+  };
+  for (const unit of units) {
+    if (unit.layout === 'presenter' && unit.kind === 'sentence') {
+      const count = group.reduce((n, u) => n + words(u.sentences.join(' ')), 0) + words(unit.sentences[0]!);
+      if (group.length >= SCENE_MAX_SENTENCES || count > SCENE_MAX_WORDS || (group.length > 0 && group[0]!.heading !== unit.heading)) flush();
+      group.push(unit);
+      continue;
+    }
+    flush();
+    scenes.push(unitScene(unit, nextId(), language, title));
+    if (unit.layout === 'bullets') lastHeading = unit.heading;
+  }
+  flush();
+  return scenes;
+}

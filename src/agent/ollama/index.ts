@@ -1,0 +1,1 @@
+export { detectOllama, chooseOllamaModel, type OllamaModel } from './detect-ollama.js';

@@ -1,0 +1,51 @@
+import { commonWords } from '../../../visuals/index.js';
+import type { CaptionWord } from '../caption-cues.js';
+
+/** A key word of the narration on screen from `start` to `end` (seconds on the scene's clock). */
+export interface KineticWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How long a key word stays up at most, and the least time between two. */
+const HOLD_SEC = 1.6;
+const SPACING_SEC = 1.1;
+const KANJI_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+
+/**
+ * Two to four key words of a scene's narration, in spoken order, each shown from when it is said: figures first,
+ * then names and long nouns, never a function word of the language (the illustration index's list). A simple
+ * score, not a parser: digits, a capital inside a sentence, length, Han or Katakana script; words of the
+ * headline (what the scene is about) count extra.
+ */
+export function pickKineticWords(words: readonly CaptionWord[], options: { language: string; headline?: string; sceneEnd: number }): KineticWord[] {
+  const common = commonWords(options.language);
+  const headline = new Set((options.headline ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const german = options.language.toLowerCase().startsWith('de');
+  const scored = words.flatMap((word, index) => {
+    // Japanese phrases end in a particle (東京の, オフィスは): the word on screen is what comes before it.
+    const token = word.text.replace(/^[^\p{L}\p{N}$€£¥]+|[^\p{L}\p{N}%]+$/gu, '').replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のはがをにでともへや]+$/u, '');
+    const lower = token.toLowerCase();
+    if (!token || common.has(lower) || HIRAGANA_ONLY.test(token)) return [];
+    const cjk = KANJI_OR_KATAKANA.test(token);
+    if (!cjk && [...token].length < 4 && !/\d/.test(token)) return [];
+    const sentenceStart = index === 0 || /[.!?。！？:]$/u.test(words[index - 1]!.text);
+    let score = Math.min([...token].length, 12) / 4;
+    if (/\d/.test(token)) score += 5;
+    if (/^\p{Lu}/u.test(token) && !sentenceStart) score += german ? 1.2 : 3;
+    if (cjk) score += 2;
+    if (headline.has(lower)) score += 1.5;
+    return [{ text: token, start: word.start, score, lower }];
+  });
+  const wanted = Math.max(2, Math.min(4, Math.round((options.sceneEnd - (words[0]?.start ?? 0)) / 3)));
+  const chosen: typeof scored = [];
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= wanted) break;
+    if (chosen.some((c) => c.lower === candidate.lower || Math.abs(c.start - candidate.start) < SPACING_SEC)) continue;
+    chosen.push(candidate);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((c, i) => ({ text: c.text, start: c.start, end: Math.min(c.start + HOLD_SEC, chosen[i + 1]?.start ?? Infinity, options.sceneEnd) }));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner, type PlanRequest } from '../../../src/agent/index.js';
+import { fillerSentences } from '../../../src/agent/text/index.js';
+import { storyboardDuration, type Storyboard } from '../../../src/storyboard/index.js';
+import { storyboardGlyphCoverage } from '../../../src/media/fonts/index.js';
+import { testContext } from '../test-context.js';
+
+function request(prompt: string, skip = false, duration: number | null = null): PlanRequest {
+  return { prompt, attachments: [], orientation: null, duration_sec: duration, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: skip };
+}
+
+async function storyboard(prompt: string, skip = false, duration: number | null = null): Promise<{ sb: Storyboard; message: string }> {
+  const result = await new BuiltinPlanner().plan(request(prompt, skip, duration), testContext());
+  if (result.kind !== 'storyboard') throw new Error(`expected a storyboard, got: ${result.message}`);
+  return { sb: result.storyboard, message: result.message };
+}
+
+const spoken = (sb: Storyboard): string => sb.scenes.map((s) => s.narration).join(' ');
+
+describe('the built-in planner never pads', () => {
+  it('asks one question with concrete choices for a bare topic in chat mode', async () => {
+    const result = await new BuiltinPlanner().plan(request('Compare renting and buying'), testContext());
+    expect(result.kind).toBe('question');
+    expect(result.message).toMatch(/costs, flexibility, risks/);
+    expect(result.message).toMatch(/Who is it for/);
+    expect(result.message).toMatch(/15, 30 or 60 seconds/);
+  });
+
+  it('makes a short honest title video of a bare topic in generate mode, and says a language model would write more', async () => {
+    const { sb, message } = await storyboard('Explain quantum computing', true);
+    expect(sb.title).toBe('Quantum Computing');
+    expect(sb.scenes.map((s) => s.narration)).toEqual(['Quantum computing.']);
+    expect(message).toMatch(/language model/);
+    expect(message).toMatch(/docs\/agent\.md/);
+    const compare = await storyboard('Compare renting and buying', true);
+    expect(compare.sb.title).toBe('Renting vs. Buying');
+  });
+
+  it('“go ahead” after the question makes the title video', async () => {
+    const { sb } = await storyboard('Explain quantum computing\n\ngo ahead');
+    expect(sb.scenes).toHaveLength(1);
+  });
+
+  it('keeps a two-sentence notice as written: about ten seconds, its title from its content', async () => {
+    const notice = 'The office is closed on Monday for maintenance. We reopen on Tuesday at 9 am.';
+    const { sb } = await storyboard(notice);
+    expect(spoken(sb)).toBe(notice);
+    expect(sb.title).toBe('The Office Is Closed on Monday for Maintenance');
+    expect(storyboardDuration(sb)).toBeGreaterThan(5);
+    expect(storyboardDuration(sb)).toBeLessThan(12);
+  });
+
+  it('keeps mistakes as mistakes, in order, with nothing about “why they help” or “try one today”', async () => {
+    const { sb } = await storyboard('Four mistakes new runners make: running too fast, skipping rest days, wearing old shoes, ignoring strength training');
+    expect(sb.title).toBe('Four Mistakes New Runners Make');
+    const list = sb.scenes.find((s) => s.layout === 'bullets')!;
+    expect(list.bullets).toEqual(['Running too fast', 'Skipping rest days', 'Wearing old shoes', 'Ignoring strength training']);
+    expect(list.narration).toBe('First, running too fast. Second, skipping rest days. Third, wearing old shoes. Fourth, ignoring strength training.');
+    expect(spoken(sb)).not.toMatch(/help|try|tip/i);
+    expect(sb.scenes.at(-1)!.layout).not.toBe('cta');
+  });
+
+  it('keeps the steps of a how-to in order', async () => {
+    const { sb } = await storyboard('How to brew pour-over coffee: grind the beans, heat the water to 94 degrees, pour slowly in circles, wait three minutes');
+    expect(sb.duration_target_sec).toBeNull();
+    expect(sb.scenes.find((s) => s.layout === 'bullets')!.bullets).toEqual(['Grind the beans', 'Heat the water to 94 degrees', 'Pour slowly in circles', 'Wait three minutes']);
+  });
+
+  it('keeps pros and cons apart', async () => {
+    const { sb } = await storyboard('Renting vs buying. Pros of renting: flexibility, no repair bills. Cons of renting: no equity, rising rents. Pros of buying: equity, stable payments. Cons of buying: big deposit, repairs.');
+    const lists = sb.scenes.filter((s) => s.layout === 'bullets').map((s) => [s.headline, s.bullets]);
+    expect(lists).toEqual([
+      ['Pros of renting', ['Flexibility', 'No repair bills']],
+      ['Cons of renting', ['No equity', 'Rising rents']],
+      ['Pros of buying', ['Equity', 'Stable payments']],
+      ['Cons of buying', ['Big deposit', 'Repairs']],
+    ]);
+  });
+
+  it('writes no filler in German either, and answers in German', async () => {
+    const { sb, message } = await storyboard('Vier Fehler, die Laufanfänger machen: zu schnell laufen, Ruhetage auslassen, alte Schuhe tragen, Krafttraining vergessen');
+    expect(sb.language).toBe('de');
+    expect(fillerSentences(spoken(sb))).toEqual([]);
+    expect(sb.scenes.find((s) => s.layout === 'bullets')!.narration).toMatch(/^Erstens: Zu schnell laufen\./);
+    expect(message).toMatch(/^Ich habe „/);
+  });
+
+  it('says so when the material is shorter than the length asked, instead of padding or slowing down', async () => {
+    const { sb, message } = await storyboard('The office is closed on Monday for maintenance. We reopen on Tuesday at 9 am.', true, 30);
+    expect(storyboardDuration(sb)).toBeLessThan(12);
+    expect(sb.pace).toBe(1);
+    expect(message).toMatch(/rather than 30 s/);
+  });
+
+  it('plans a 10,000-character prompt without a single full stop', async () => {
+    const words = ['bees', 'carry', 'pollen', 'between', 'flowers', 'while', 'farmers', 'count', 'their', 'hives', 'every', 'spring'];
+    let prompt = '';
+    for (let i = 0; prompt.length < 9_990; i++) prompt += `${words[i % words.length]} `;
+    prompt = prompt.slice(0, 10_000).trim();
+    const { sb } = await storyboard(prompt, true);
+    expect(sb.scenes.length).toBeGreaterThan(1);
+    for (const scene of sb.scenes) expect(scene.narration.length).toBeLessThan(1000);
+  });
+
+  it('takes emoji out of what is shown and said, and leaves nothing no bundled font draws', async () => {
+    const { sb } = await storyboard('Big sale 🎉🔥 this week! All shoes 20% off until Sunday 👟. Visit our shop on Main Street 👍🏽.');
+    const text = [sb.title, ...sb.scenes.flatMap((s) => [s.narration, s.headline ?? '', ...(s.bullets ?? [])])].join(' ');
+    expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(storyboardGlyphCoverage(sb).missing).toEqual([]);
+    expect(spoken(sb)).toBe('Big sale this week. All shoes 20% off until Sunday. Visit our shop on Main Street.');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pickKineticWords, type CaptionWord } from '../../../../src/media/index.js';
+
+/** Words spoken one every `every` seconds. */
+function spoken(text: string, every = 0.45): CaptionWord[] {
+  return text.split(' ').map((word, i) => ({ text: word, start: i * every, end: i * every + every * 0.9 }));
+}
+
+describe('pickKineticWords', () => {
+  it('picks figures, names and long nouns in spoken order, never function words', () => {
+    const words = pickKineticWords(spoken('Last year our team in Lisbon grew revenue by 18 percent to 4.2 million and the customers loved it.'), { language: 'en', sceneEnd: 9 });
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    expect(words.length).toBeLessThanOrEqual(4);
+    const texts = words.map((w) => w.text);
+    expect(texts).toContain('18');
+    expect(texts).toContain('Lisbon');
+    for (const small of ['the', 'and', 'our', 'by', 'to', 'it', 'in']) expect(texts).not.toContain(small);
+    expect(words.map((w) => w.start)).toEqual([...words.map((w) => w.start)].sort((a, b) => a - b));
+    words.forEach((w, i) => expect(w.end).toBeLessThanOrEqual(words[i + 1]?.start ?? 9));
+  });
+
+  it('leaves out German function words and keeps Japanese phrases in Han or Katakana script', () => {
+    const de = pickKineticWords(spoken('Der Umsatz stieg im letzten Jahr um 18 Prozent auf 4,2 Millionen Euro.'), { language: 'de', sceneEnd: 8 }).map((w) => w.text);
+    for (const small of ['Der', 'im', 'um', 'auf']) expect(de).not.toContain(small);
+    expect(de).toContain('18');
+    const ja = pickKineticWords(
+      ['東京の', 'オフィスは', 'とても', '大きく', 'なりました。'].map((text, i) => ({ text, start: i * 1.2, end: i * 1.2 + 1, spaceBefore: false })),
+      { language: 'ja', sceneEnd: 7 },
+    ).map((w) => w.text);
+    expect(ja.length).toBeGreaterThanOrEqual(2);
+    expect(ja).not.toContain('とても');
+  });
+});
