@@ -6,9 +6,10 @@ export { detectOllama, chooseOllamaModel, type OllamaModel } from './ollama/inde
 export { withVisuals } from './with-visuals.js';
 export { createLlmPlanner, LlmPlanner, LlmPlannerError, type LlmSettings } from './llm/index.js';
 export { closestStyleId } from './brand/index.js';
-export { BuiltinPlanner, CAPABILITIES, parseFeedback, parseRequest, resolveSceneReferences } from './builtin/index.js';
-export type { ParsedFeedback, ParsedRequest, VideoKind, SceneReferences } from './builtin/index.js';
+export { BuiltinPlanner, CAPABILITIES, parseFeedback, parseRequest, parseVisualFeedback, pictureRequest, resolveSceneReferences } from './builtin/index.js';
+export type { ParsedFeedback, ParsedRequest, VideoKind, SceneReferences, VisualFeedback } from './builtin/index.js';
 export { applyEdits, editKinds, type EditOperation, type EditKind, type EditEnvironment, type EditOutcome } from './edits/index.js';
+export { applyVisualEdit, isVisualEdit, requestableVisualKinds, visualEditKinds, type VisualEditOperation, type RequestableVisualKind } from './edits/index.js';
 export { fitDuration, SceneMeasurer, MIN_FIT_PACE, MAX_FIT_PACE, type MeasureFn, type FitDurationOptions, type FitDurationResult } from './duration/index.js';
 export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToText, DOCX_MIME_TYPE } from './documents/index.js';
 export { pickVoice, pickNaturalVoice, accentLanguages, type VoicePreference } from './voices/index.js';

@@ -1,5 +1,6 @@
 import type { Storyboard } from '../storyboard/index.js';
 import type { Voice } from '../media/tts/index.js';
+import type { VisualProviders } from '../visuals/index.js';
 
 /** Text and media the user attached, already fetched and sniffed. */
 export interface Attachment {
@@ -38,6 +39,8 @@ export interface PlannerContext {
   avatarIds: readonly string[];
   /** Called after every language-model call with the tokens it used (never called by the built-in planner). */
   onUsage?: (usage: TokenUsage) => void;
+  /** Stock and image providers for picture edits ("use a photo of a beach"); set by withVisuals. */
+  visualProviders?: VisualProviders | null;
 }
 
 export interface PlanRequest {

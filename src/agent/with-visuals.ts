@@ -21,7 +21,8 @@ export function withVisuals(planner: Planner, providers: VisualProviders | null)
       return result.kind === 'storyboard' ? { ...result, ...(await dress(result.storyboard, result.message, context)) } : result;
     },
     async revise(request: ReviseRequest, context: PlannerContext): Promise<ReviseResult> {
-      const result = await planner.revise(request, context);
+      // Picture edits ("a photo of a beach for scene 2") search the same providers.
+      const result = await planner.revise(request, { ...context, visualProviders: providers });
       if (result.kind === 'unclear' || result.storyboard === null) return result;
       return { ...result, ...(await dress(result.storyboard, result.message, context)) };
     },

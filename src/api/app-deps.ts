@@ -5,6 +5,7 @@ import type { TtsEngine } from '../media/tts/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { ModelManager } from '../models/index.js';
 import type { PlannerStatus } from '../agent/index.js';
+import type { VisualProviders } from '../visuals/index.js';
 
 /** Everything the HTTP edge needs, built once by src/main.ts (or by a test). */
 export interface AppDeps {
@@ -22,4 +23,6 @@ export interface AppDeps {
   models?: ModelManager;
   /** Which planner plans (shown by GET /health); absent in tests that build the app without one. */
   planner?: PlannerStatus;
+  /** Stock and image providers for the picture search (absent or null: the bundled library only). */
+  visuals?: VisualProviders | null;
 }

@@ -16,6 +16,7 @@ import { webhookRoutes } from './webhooks/index.js';
 import { brandKitRoutes } from './brand-kits/index.js';
 import { userRoutes } from './users/index.js';
 import { modelRoutes } from './models/index.js';
+import { visualRoutes } from './visuals/index.js';
 import { mcpRoutes } from '../mcp/index.js';
 
 /** GET /health: liveness without a key, and which planner writes storyboards (with its fallbacks). */
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v3.register(brandKitRoutes, { deps });
       await v3.register(userRoutes);
       if (deps.models) await v3.register(modelRoutes, { deps, models: deps.models });
+      await v3.register(visualRoutes, { deps });
     },
     { prefix: '/v3' },
   );

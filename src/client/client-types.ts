@@ -26,6 +26,9 @@ import type {
   SessionView,
   StyleSchema,
   UpdateEndpointBody,
+  VisualHitSchema,
+  VisualSearchQuery as VisualSearchQuerySchema,
+  VisualSearchResult as VisualSearchResultSchema,
   VideoSchema,
   VoiceSchema,
 } from '../api/schemas/index.js';
@@ -46,6 +49,10 @@ export type Video = Static<typeof VideoSchema>;
 export type Asset = Static<typeof AssetSchema>;
 export type Voice = Static<typeof VoiceSchema>;
 export type Style = Static<typeof StyleSchema>;
+/** GET /v3/visuals/search: pictures to swap a scene's picture with (docs/api.md, "Pictures for scenes"). */
+export type VisualSearchQuery = Static<typeof VisualSearchQuerySchema>;
+export type VisualSearchResult = Static<typeof VisualSearchResultSchema>;
+export type VisualHit = Static<typeof VisualHitSchema>;
 /** What GET /v3/video-agents/{id}/events sends: `status`, `progress` and `message` events. */
 export type SessionEvent = ServerSessionEvent;
 

@@ -19,6 +19,8 @@ import type {
   SessionStatus,
   SessionSummary,
   Storyboard,
+  VisualSearchQuery,
+  VisualSearchResult,
   StoryboardVersion,
   Style,
   StyleQuery,
@@ -212,6 +214,11 @@ export class VideoAgentClient {
 
   listStyles(query: StyleQuery = {}, options?: RequestOptions): Promise<Page<Style>> {
     return this.http.json('GET', '/v3/video-agents/styles', { query: { ...query }, ...options });
+  }
+
+  /** Pictures for a scene (library, and stock when the server has providers); each hit carries the message that swaps it in. */
+  searchVisuals(query: VisualSearchQuery, options?: RequestOptions): Promise<VisualSearchResult> {
+    return this.http.data('GET', '/v3/visuals/search', { query: { ...query }, ...options });
   }
 
   listAvatars(query: PageQuery = {}, options?: RequestOptions): Promise<Page<AvatarGroup>> {

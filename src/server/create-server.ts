@@ -51,6 +51,7 @@ export async function createServer(config: Config, logger: Logger, adapters: Par
     sessions,
     linkSecret: runtime.linkSecret,
     callbackSecretFor: runtime.callbackSecretFor,
+    visuals: runtime.visuals,
     models: runtime.models,
     planner: runtime.plannerStatus,
   });

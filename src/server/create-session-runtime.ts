@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createMediaLinks, type MediaLinks } from '../api/index.js';
 import { resolvePlanner, type PlannerStatus } from '../agent/index.js';
-import { createVisualProviders } from '../visuals/index.js';
+import { createVisualProviders, type VisualProviders } from '../visuals/index.js';
 import { BlobPhotoAvatarStore, listAvatarLooks } from '../avatars/index.js';
 import { BlobBrandKitStore } from '../brand-kits/index.js';
 import { loadOrCreateSecret, type Config } from '../config/index.js';
@@ -30,6 +30,8 @@ export interface SessionRuntime {
   events: EventBus;
   sessions: SessionManager;
   callbackSecretFor: (owner: string) => string;
+  /** Stock and image providers as configured (null: the bundled library only); the studio's picture search uses them too. */
+  visuals: VisualProviders | null;
   /** Which planner plans and what it falls back to (GET /health, video-agent doctor). */
   plannerStatus: PlannerStatus;
   /** Closes everything it opened, in order. */
@@ -89,9 +91,10 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     secretFor,
     onEvent: (event) => logger.info({ webhook: event }, 'webhook'),
   });
+  const visuals = createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound });
   const media: MediaRenderer = adapters.renderer ? { renderer: adapters.renderer, close: async () => undefined } : createMediaRenderer(config, logger, { store, blobs, queue, tts, scratchDir, outbound });
   // The fallback order: a configured provider, Ollama (probed once here), the local model, the built-in rules.
-  const { planner, status: plannerStatus } = await resolvePlanner(config, { visuals: createVisualProviders(config.visuals, { dataDir: config.dataDir, guard: outbound }) });
+  const { planner, status: plannerStatus } = await resolvePlanner(config, { visuals });
   logger.info({ planner: plannerStatus.active, fallbacks: plannerStatus.chain.slice(1).map((link) => link.id) }, 'planner');
   for (const hint of plannerStatus.hints) logger.info(hint);
   const sessions = new SessionManager({
@@ -133,6 +136,7 @@ export async function createSessionRuntime(config: Config, logger: Logger, scrat
     webhooks,
     sessions,
     callbackSecretFor: secretFor,
+    visuals,
     plannerStatus,
     async close() {
       await sessions.close();

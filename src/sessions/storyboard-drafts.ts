@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BlobStore, ResourceRecord, Store } from '../store/index.js';
 import { validateStoryboard, storyboardDuration, type Storyboard } from '../storyboard/index.js';
+import { sceneVisualSummary } from './scene-visual-summary.js';
 
 export interface SceneImageRenderer {
   (storyboard: Storyboard, sceneIndex: number): Promise<Buffer>;
@@ -72,6 +73,7 @@ export class StoryboardDrafts {
           scene_number: index + 1,
           layout: scene.layout,
           duration_sec: Math.round(scene.duration_sec * 10) / 10,
+          visual: sceneVisualSummary(scene),
         },
         created_at: Date.now(),
       };
@@ -96,6 +98,8 @@ export class StoryboardDrafts {
         voice_id: storyboard.voice_id,
         style_id: storyboard.style_id,
         scene_image_ids: images.map((image) => image.id),
+        visual_preference: storyboard.visual_preference ?? null,
+        scene_visuals: storyboard.scenes.map((scene) => ({ scene_id: scene.id, ...sceneVisualSummary(scene) })),
       },
       created_at: Date.now(),
     };

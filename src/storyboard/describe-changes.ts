@@ -1,3 +1,4 @@
+import { describeVisualChange, describeVisualPreference } from './describe-visual-change.js';
 import type { Scene, Storyboard } from './storyboard.js';
 
 /** What describeChanges needs to know about a voice to name it ("a British female voice"). */
@@ -90,6 +91,9 @@ export function describeChanges(before: Storyboard, after: Storyboard, options: 
     out.push(after.duration_target_sec === null ? 'Dropped the length target' : `Target length: ${Math.round(after.duration_target_sec)} s`);
   }
 
+  const preference = describeVisualPreference(before, after);
+  if (preference) out.push(preference);
+
   const beforeIndex = new Map(before.scenes.map((s, i) => [s.id, i]));
   const afterIndex = new Map(after.scenes.map((s, i) => [s.id, i]));
   for (const [id, i] of beforeIndex) if (!afterIndex.has(id)) out.push(`Removed scene ${i + 1}`);
@@ -131,6 +135,9 @@ export function describeChanges(before: Storyboard, after: Storyboard, options: 
     if ((old.stat ?? '') !== (scene.stat ?? '') && scene.stat) out.push(`Scene ${n} now shows ${scene.stat}`);
     if (JSON.stringify(old.media ?? null) !== JSON.stringify(scene.media ?? null)) out.push(scene.media ? `New media in scene ${n}` : `Removed the media from scene ${n}`);
     if (old.transition !== scene.transition) out.push(`Scene ${n} now uses a ${scene.transition} transition`);
+    const visual = describeVisualChange(old, scene, n);
+    if (visual) out.push(visual);
   });
+
   return out;
 }

@@ -15,10 +15,12 @@ export const mediaFits = ['cover', 'contain'] as const;
 export const mediaMotions = ['none', 'zoom_in', 'zoom_out', 'pan'] as const;
 
 export const visualKinds = ['illustration', 'icon', 'chart', 'stock_video', 'stock_image', 'generated_image', 'user_media'] as const;
+export const visualPreferences = ['footage', 'library'] as const;
 export const chartTypes = ['bar', 'line', 'donut', 'counter', 'places'] as const;
 
 export type Layout = (typeof layouts)[number];
 export type VisualKind = (typeof visualKinds)[number];
+export type VisualPreference = (typeof visualPreferences)[number];
 export type ChartType = (typeof chartTypes)[number];
 export type PresenterPlacement = (typeof presenterPlacements)[number];
 export type Transition = (typeof transitions)[number];
@@ -63,6 +65,8 @@ export const SceneVisualSchema = Type.Object({
   bullet_icons: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 8 })),
   attribution: Type.Optional(Type.String({ maxLength: 300 })),
   licence: Type.Optional(Type.String({ maxLength: 80 })),
+  /** Chosen by the user (a chat edit, the studio): planners and providers keep it instead of choosing another. */
+  pinned: Type.Optional(Type.Boolean()),
 });
 
 export const SceneSchema = Type.Object({
@@ -79,6 +83,8 @@ export const SceneSchema = Type.Object({
   media: Type.Optional(SceneMediaSchema),
   /** The scene's picture; absent for a scene shown without one. */
   visual: Type.Optional(SceneVisualSchema),
+  /** The user asked for no picture on this scene: nothing fills `visual` again until they ask for one. */
+  no_visual: Type.Optional(Type.Boolean()),
   presenter: Type.Enum(presenterPlacements),
   transition: Type.Enum(transitions),
   /** Estimated from the narration while planning, then measured from the TTS when rendering. */
@@ -122,6 +128,12 @@ export const StoryboardSchema = Type.Object({
   captions: Type.Object({ enabled: Type.Boolean(), style: Type.String() }),
   scenes: Type.Array(SceneSchema, { minItems: 1, maxItems: 60 }),
   brand: Type.Optional(StoryboardBrandSchema),
+  /**
+   * What kind of picture the user prefers where a scene has no pinned one: `footage` (stock clips and photos on
+   * every scene a provider can fill, bullets included) or `library` (the bundled illustrations, no providers).
+   * Absent: the default mix (stock on photo-friendly layouts when configured).
+   */
+  visual_preference: Type.Optional(Type.Enum(visualPreferences)),
 });
 
 export type SceneMedia = Type.Static<typeof SceneMediaSchema>;

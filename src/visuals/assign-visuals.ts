@@ -33,15 +33,55 @@ const WEIGHT = { headline: 2.5, narration: 1, topic: 0.35 } as const;
  */
 export function assignVisuals(storyboard: Storyboard): Storyboard {
   const index = IllustrationIndex.for(storyboard.language);
-  const used = new Set(storyboard.scenes.flatMap((s) => (s.visual?.source?.provider === ILLUSTRATION_PROVIDER ? [s.visual.source.id] : [])));
-  const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
-  const topic = scoreMap(index.search(topicText, { limit: 40 }));
+  const used = usedIllustrations(storyboard);
+  const topic = topicScores(storyboard, index);
   const scenes = storyboard.scenes.map((scene) => {
-    if (scene.visual) return scene;
+    // A scene the user asked to show without a picture stays without one.
+    if (scene.visual || scene.no_visual) return scene;
     const visual = chooseVisual(scene, storyboard.language, index, topic, used);
     return visual ? { ...scene, visual } : scene;
   });
   return { ...storyboard, scenes };
+}
+
+/**
+ * The library illustration that best fits one scene, leaving out every illustration the video already shows and
+ * `exclude` (the pictures a "different picture" request has seen on that scene). Never a chart.
+ */
+export function illustrationVisualFor(storyboard: Storyboard, sceneIndex: number, exclude: ReadonlySet<string> = new Set()): SceneVisual {
+  const scene = storyboard.scenes[sceneIndex]!;
+  const index = IllustrationIndex.for(storyboard.language);
+  const used = new Set([...usedIllustrations(storyboard), ...exclude]);
+  const illustration = pickIllustration(scene, index, topicScores(storyboard, index), used);
+  return illustrationVisual(scene, illustration, index, storyboard.language);
+}
+
+/**
+ * The illustration a person named for a scene: by its library id ("honeybee", "beach with umbrella"), else the
+ * best keyword match for the words in the scene's language; null when nothing in the library matches.
+ */
+export function illustrationVisualNamed(storyboard: Storyboard, sceneIndex: number, query: string, exclude: ReadonlySet<string> = new Set()): SceneVisual | null {
+  const scene = storyboard.scenes[sceneIndex]!;
+  const index = IllustrationIndex.for(storyboard.language);
+  const id = query.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const match: IllustrationMatch | undefined = IllustrationIndex.has(id)
+    ? { id, score: 1, keywords: [query.trim()] }
+    : (index.search(query, { exclude, limit: 1 })[0] ?? IllustrationIndex.for('en').search(query, { exclude, limit: 1 })[0]);
+  return match ? { ...illustrationVisual(scene, match, index, storyboard.language), query: query.trim().slice(0, 300) } : null;
+}
+
+/** A chart of the scene's own figures, or null when its words carry none. */
+export function chartVisualFor(scene: Scene, language: string): SceneVisual | null {
+  return chartFor(scene, language);
+}
+
+function usedIllustrations(storyboard: Storyboard): Set<string> {
+  return new Set(storyboard.scenes.flatMap((s) => (s.visual?.source?.provider === ILLUSTRATION_PROVIDER ? [s.visual.source.id] : [])));
+}
+
+function topicScores(storyboard: Storyboard, index: IllustrationIndex): Map<string, number> {
+  const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
+  return scoreMap(index.search(topicText, { limit: 40 }));
 }
 
 function chooseVisual(scene: Scene, language: string, index: IllustrationIndex, topic: Map<string, number>, used: Set<string>): SceneVisual | null {
@@ -50,6 +90,10 @@ function chooseVisual(scene: Scene, language: string, index: IllustrationIndex, 
   if (chart) return chart;
   const illustration = pickIllustration(scene, index, topic, used);
   used.add(illustration.id);
+  return illustrationVisual(scene, illustration, index, language);
+}
+
+function illustrationVisual(scene: Scene, illustration: IllustrationMatch, index: IllustrationIndex, language: string): SceneVisual {
   return {
     kind: 'illustration',
     query: illustration.keywords.slice(0, 3).join(', ') || undefined,
@@ -86,7 +130,10 @@ function pickIllustration(scene: Scene, index: IllustrationIndex, topic: Map<str
     if (score > bestScore) [best, bestScore] = [match, score];
   }
   if (best) return best;
-  const fallback = layoutFallbacks[scene.layout].find((id) => !used.has(id) && IllustrationIndex.has(id)) ?? layoutFallbacks[scene.layout][0]!;
+  const fallback =
+    layoutFallbacks[scene.layout].find((id) => !used.has(id) && IllustrationIndex.has(id)) ??
+    Object.values(layoutFallbacks).flat().find((id) => !used.has(id) && IllustrationIndex.has(id)) ??
+    layoutFallbacks[scene.layout][0]!;
   return { id: fallback, score: 0, keywords: [] };
 }
 

@@ -1,4 +1,4 @@
-export { assignVisuals } from './assign-visuals.js';
+export { assignVisuals, chartVisualFor, illustrationVisualFor, illustrationVisualNamed } from './assign-visuals.js';
 export { extractChart, findFigures } from './charts/extract-chart.js';
 export { extractPlaces } from './charts/extract-places.js';
 export { chartLabels } from './charts/chart-labels.js';
@@ -12,4 +12,6 @@ export { VisualMediaCache, type VisualMediaCacheOptions } from './providers/visu
 export { resolveProviderVisuals, type VisualProviders, type ResolvedVisuals } from './providers/resolve-provider-visuals.js';
 export { ProviderError, type StockProvider, type StockItem, type StockSearch, type ImageGenerator } from './providers/visual-provider.js';
 export { createVisualProviders, visualMediaCache } from './providers/create-visual-providers.js';
+export { findProviderVisual, type ProviderVisualRequest, type ProviderMiss } from './providers/find-provider-visual.js';
+export { searchVisuals, visualSearchKinds, type VisualSearch, type VisualSearchHit, type VisualSearchKind } from './search-visuals.js';
 export { commonWords } from './library/common-words.js';

@@ -60,6 +60,8 @@ export const endpoints: Endpoint[] = [
   { method: 'GET', path: '/v3/brand-kits', response: page('account.json#/definitions/brandKit'), ours: true },
   { method: 'GET', path: '/v3/brand-kits/{brand_kit_id}', response: data('account.json#/definitions/brandKit'), ours: true },
   { method: 'DELETE', path: '/v3/brand-kits/{brand_kit_id}', response: data('account.json#/definitions/brandKitDeleted'), ours: true },
+  { method: 'GET', path: '/v3/visuals/search', response: data('visuals.json#/definitions/searchResult'), ours: true },
+  { method: 'GET', path: '/v3/visuals/library/{provider}/{file}', response: binary('image/svg+xml'), ours: true },
 ];
 
 /** The endpoint a concrete request hit: the template with the fewest parameters that matches (static beats `{id}`). */

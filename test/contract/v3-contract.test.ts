@@ -115,6 +115,9 @@ describe('the v3 contract', () => {
     await ok('GET', '/v3/brand-kits');
     await ok('GET', `/v3/brand-kits/${kit.brand_kit_id}`);
     await ok('DELETE', `/v3/brand-kits/${kit.brand_kit_id}`);
+
+    const pictures = await ok('GET', '/v3/visuals/search?q=honeybee&language=en');
+    await call('GET', new URL(pictures.items[0].preview_url).pathname);
   }, 120_000);
 
   it('bad input answers the error envelope with the documented codes', async () => {
@@ -127,6 +130,8 @@ describe('the v3 contract', () => {
       ['GET', '/v3/voices/no-such-voice', undefined, {}, 404],
       ['GET', '/v3/videos/vid_missing', undefined, {}, 404],
       ['GET', '/v3/video-agents/sessions/ses_missing', undefined, {}, 404],
+      ['GET', '/v3/visuals/search?kind=stock', undefined, {}, 400],
+      ['GET', '/v3/visuals/library/lucide/NOT-AN-ID.svg', undefined, {}, 400],
     ];
     for (const [method, url, body, headers, status] of cases) {
       const res = await server.app.inject({

@@ -1,11 +1,11 @@
 import { VideoAgentClient, VideoAgentError, type SessionEvent } from '../../src/client/index.js';
-import type { AvatarLook, CreateSessionRequest, Page, Resource, Session, SessionMessage, SessionSummary, Storyboard, Style, Video, Voice, Asset } from '../../src/client/index.js';
+import type { AvatarLook, CreateSessionRequest, Page, Resource, Session, SessionMessage, SessionSummary, Storyboard, Style, Video, Voice, Asset, VisualHit, VisualSearchQuery, VisualSearchResult } from '../../src/client/index.js';
 
 /**
  * What the studio calls, over the typed SDK (src/client): the studio talks to the server through the
  * public API only. Kept as one small surface so the views need not know the SDK's options.
  */
-export type { Asset, Page, Resource, Session, Storyboard, Style, Video, Voice };
+export type { Asset, Page, Resource, Session, Storyboard, Style, Video, Voice, VisualHit, VisualSearchResult };
 export type Message = SessionMessage;
 export type SessionItem = SessionSummary;
 export type Look = AvatarLook;
@@ -69,6 +69,9 @@ export class Api {
   }
   listLooks(): Promise<Page<Look>> {
     return this.client.listAvatarLooks({ limit: 100 });
+  }
+  searchVisuals(query: VisualSearchQuery, signal?: AbortSignal): Promise<VisualSearchResult> {
+    return this.client.searchVisuals(query, signal ? { signal } : {});
   }
   uploadAsset(file: File): Promise<Asset> {
     return this.client.uploadAsset(file, file.name);

@@ -1,6 +1,7 @@
 import type { Planner, PlannerContext, PlanRequest, PlanResult, ReviseRequest, ReviseResult } from '../planner.js';
 import { composeStoryboard } from './compose-storyboard.js';
 import { parseFeedback } from './parse-feedback.js';
+import { withVisualFeedback } from './with-visual-feedback.js';
 import { reviseWithOperations } from './revise-with-operations.js';
 
 export { CAPABILITIES } from './revise-with-operations.js';
@@ -15,7 +16,8 @@ export class BuiltinPlanner implements Planner {
 
   async revise(request: ReviseRequest, context: PlannerContext): Promise<ReviseResult> {
     context.signal.throwIfAborted();
-    const parsed = parseFeedback(request.message, request.storyboard, context.voices);
+    // Picture requests are taken out first; the rest of the message goes to the general parser.
+    const parsed = withVisualFeedback(request, (rest) => parseFeedback(rest, request.storyboard, context.voices));
     return reviseWithOperations(request, context, parsed);
   }
 }

@@ -104,6 +104,8 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
     reserve,
     language,
     onProgress: (f) => context.onProgress(0.1 + 0.85 * f),
+    visuals: context.visualProviders ?? null,
+    signal: context.signal,
   });
   context.onProgress(1);
   const problems = [...understood.problems, ...outcome.problems];

@@ -2,6 +2,7 @@ import { storyboardDuration, validateStoryboard, SCENE_PADDING_SEC, SCENE_MIN_SE
 import type { Voice } from '../../media/tts/index.js';
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
 import type { KnownLanguage } from '../text/index.js';
+import type { VisualProviders } from '../../visuals/index.js';
 import { applyEdit } from './edit-appliers.js';
 import type { EditOperation } from './edit-operation.js';
 import { EditState } from './edit-state.js';
@@ -16,6 +17,10 @@ export interface EditEnvironment {
   language?: KnownLanguage;
   makeScene?: (sentence: string, id: string) => Scene;
   onProgress?: (fraction: number) => void;
+  /** Stock and image providers for picture edits (null: the bundled library only). */
+  visuals?: VisualProviders | null;
+  /** Ends picture searches when the run is stopped. */
+  signal?: AbortSignal;
 }
 
 export interface EditOutcome {
@@ -41,7 +46,7 @@ export interface EditOutcome {
  * validated and numbered version + 1.
  */
 export async function applyEdits(input: Storyboard, operations: readonly EditOperation[], env: EditEnvironment): Promise<EditOutcome> {
-  const state = new EditState(input, env.voices, env.history);
+  const state = new EditState(input, env.voices, env.history, { providers: env.visuals ?? null, signal: env.signal ?? new AbortController().signal });
   const applied: EditOperation[] = [];
   const progress = env.onProgress ?? (() => {});
 
@@ -55,7 +60,7 @@ export async function applyEdits(input: Storyboard, operations: readonly EditOpe
 
   for (const op of operations) {
     const before = state.sb;
-    applyEdit(op, state);
+    await applyEdit(op, state);
     if (state.sb !== before || op.op === 'approve' || (op.op === 'set_duration_target' && state.target !== null)) applied.push(op);
   }
   const { problems, approved, target, revertedTo } = state;

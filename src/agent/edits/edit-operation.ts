@@ -1,5 +1,6 @@
 import type { Layout, Orientation } from '../../storyboard/index.js';
 import type { VoiceGender } from '../../media/tts/index.js';
+import { visualEditKinds, type VisualEditOperation } from './visual-edit-operation.js';
 
 /**
  * One change to a storyboard. Planners turn feedback into a list of these (the built-in one with rules,
@@ -41,12 +42,13 @@ export type EditOperation =
   | { op: 'set_duration_target'; seconds: number }
   /** Restores an earlier version's content (as a new version). */
   | { op: 'revert_to_version'; version: number }
-  | { op: 'approve' };
+  | { op: 'approve' }
+  | VisualEditOperation;
 
 export type EditKind = EditOperation['op'];
 
 export const editKinds = [
   'set_title', 'set_narration', 'remove_scene', 'move_scene', 'swap_scenes', 'merge_scenes', 'split_scene', 'add_scene', 'set_layout', 'set_headline',
   'set_bullets', 'set_voice', 'set_avatar', 'set_orientation', 'set_captions', 'set_pace', 'set_duration_target',
-  'revert_to_version', 'approve',
+  'revert_to_version', 'approve', ...visualEditKinds,
 ] as const satisfies readonly EditKind[];

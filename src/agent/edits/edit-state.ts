@@ -1,6 +1,13 @@
 import type { Scene, Storyboard } from '../../storyboard/index.js';
 import type { Voice } from '../../media/tts/index.js';
+import type { VisualProviders } from '../../visuals/index.js';
 import type { EditKind, EditOperation } from './edit-operation.js';
+
+/** What picture edits search: the configured providers (null: the library only), stopped with the run. */
+export interface PictureContext {
+  providers: VisualProviders | null;
+  signal: AbortSignal;
+}
 
 /** The working state of one applyEdits call: the storyboard as edited so far and what the edits said. */
 export class EditState {
@@ -17,6 +24,7 @@ export class EditState {
     readonly voices: readonly Voice[],
     /** Earlier versions, for revert_to_version. */
     readonly history: readonly Storyboard[],
+    readonly pictures: PictureContext = { providers: null, signal: new AbortController().signal },
   ) {
     this.sb = structuredClone(input);
   }
@@ -50,7 +58,7 @@ export function sceneIndex(sb: Storyboard, id: string): number {
 export type EditOf<K extends EditKind> = Extract<EditOperation, { op: K }>;
 
 /** Carries out one operation on the state; a reason goes to `state.problems` when it cannot. */
-export type EditApplier<K extends EditKind> = (op: EditOf<K>, state: EditState) => void;
+export type EditApplier<K extends EditKind> = (op: EditOf<K>, state: EditState) => void | Promise<void>;
 
 /** One applier per edit kind: a kind without one does not type-check. */
 export type EditAppliers = { [K in EditKind]: EditApplier<K> };

@@ -8,14 +8,14 @@ export interface FeedbackMessages {
   capabilities: string;
 }
 
-const examples = '“remove scene 2”, “move the last scene to the start”, “use a female voice”, “make it 30 seconds”, “make it vertical”, “captions off”, “go back to version 1”, “looks good, render it”';
+const examples = '“remove scene 2”, “move the last scene to the start”, “use a female voice”, “make it 30 seconds”, “make it vertical”, “captions off”, “use a photo of a beach for scene 2”, “no pictures on the title”, “go back to version 1”, “looks good, render it”';
 
 export const FEEDBACK_MESSAGES: Record<AgentLanguage, FeedbackMessages> = {
   en: {
     notUnderstood: (p) => `I did not understand ${p.quoted}.`,
     capabilities:
       'I can change the title; rewrite, remove, move, swap, merge, split or add scenes (name them by number, like “scene 2”, “the last scene”, “the intro”, or by content, like “the scene about pricing”); ' +
-      'change a scene’s layout, headline or bullets; switch the voice (“female”, “male”, “British”, “American”); switch to portrait or landscape; turn captions on or off; ' +
+      'change a scene’s layout, headline, bullets or picture (“use a photo of a beach for scene 2”, “no pictures on the title”, “another picture for scene 4”, “more footage”); switch the voice (“female”, “male”, “British”, “American”); switch to portrait or landscape; turn captions on or off; ' +
       'speak faster or slower; make it shorter, longer or a set length (“make it 30 seconds”); go back to an earlier version (“go back to the first version”, “undo that”); or approve it to render (“looks good, render it”).',
   },
   de: {

@@ -78,7 +78,7 @@ export class LlmPlanner implements Planner {
     const ids = new Set(request.storyboard.scenes.map((s) => s.id));
     const images = this.options.acceptsImages ? request.attachments.filter((m) => m.bytes && imageTypes.includes(m.mime_type)) : [];
     const content: UserContent = [
-      { type: 'text', text: reviseUserPrompt(request.storyboard, request.history, request.message, context.voices) },
+      { type: 'text', text: reviseUserPrompt(request.storyboard, request.history, request.message, context.voices, request.attachments) },
       ...images.map((m) => ({ type: 'image' as const, image: m.bytes!, mediaType: m.mime_type })),
     ];
     context.onProgress(0.02);
@@ -97,6 +97,9 @@ export class LlmPlanner implements Planner {
           if (unknown.length > 0) {
             throw new InvalidModelOutputError(`there is no scene ${unknown.map((id) => `"${id}"`).join(', ')}; the scene ids are ${[...ids].join(', ')}.`);
           }
+          const assets = new Set(request.attachments.map((a) => a.asset_id));
+          const strange = out.operations.flatMap((op) => (op.op === 'set_visual' && op.kind === 'user_media' && !assets.has(op.asset_id ?? '') ? [op.asset_id ?? 'null'] : []));
+          if (strange.length > 0) throw new InvalidModelOutputError(`user_media needs the asset_id of a file attached to this message, not ${strange.join(', ')}.`);
           return out;
         },
       },

@@ -37,12 +37,13 @@ export function reviseSystemPrompt(): string {
     'Name scenes by their id (s1, s2, …). "Scene 2" means the second scene in the current order; "the intro" the first; "the last scene" the last; "the scene about X" the one whose text is about X.',
     'One message may ask for several edits: return them all, in order. "Shorter"/"longer" without a number means about 25 % shorter/longer than now: use set_duration_target with the new total in seconds.',
     'Voices: use set_voice with gender and/or accent unless the user names an exact voice id.',
+    'Pictures: each scene shows one (its "visual"). "Use a photo of X for scene 2" is set_visual (stock_image, query X); footage/a clip is stock_video; "my upload"/"the attached image" is set_visual user_media with that asset_id; "use a chart" is set_visual chart; "no picture on the title" is remove_visual; "a different picture" is next_visual; "more footage, fewer icons" is prefer_visuals footage.',
     'When the user approves ("looks good", "render it", "ship it"), add an approve operation (after any edits in the same message). Do not approve when the user says to wait.',
     'If nothing in the message is an edit you can express, return no operations and put a short answer or question in "reply"; list what you could not do in "not_understood".',
   ].join('\n');
 }
 
-export function reviseUserPrompt(storyboard: Storyboard, history: readonly Storyboard[], message: string, voices: readonly Voice[]): string {
+export function reviseUserPrompt(storyboard: Storyboard, history: readonly Storyboard[], message: string, voices: readonly Voice[], attachments: readonly { asset_id: string; mime_type: string }[] = []): string {
   const base = storyboard.language.slice(0, 2);
   const sameLanguage = voices.filter((v) => v.language.slice(0, 2) === base).slice(0, 20);
   const scenes = storyboard.scenes.map((s, i) => ({
@@ -53,7 +54,9 @@ export function reviseUserPrompt(storyboard: Storyboard, history: readonly Story
     ...(s.bullets ? { bullets: s.bullets } : {}),
     narration: s.narration,
     seconds: Math.round(s.duration_sec * 10) / 10,
+    picture: s.visual ? `${s.visual.kind}${s.visual.source ? ` ${s.visual.source.id}` : ''}` : null,
   }));
+  const media = attachments.filter((a) => a.mime_type.startsWith('image/') || a.mime_type.startsWith('video/'));
   return [
     `Current storyboard (version ${storyboard.version}; earlier versions: ${history.map((v) => v.version).filter((v) => v !== storyboard.version).join(', ') || 'none'}):`,
     JSON.stringify({
@@ -67,6 +70,7 @@ export function reviseUserPrompt(storyboard: Storyboard, history: readonly Story
       scenes,
     }),
     `Voices for this language: ${sameLanguage.map((v) => `${v.voice_id} (${v.gender}, ${v.language})`).join('; ') || 'none listed'}.`,
+    ...(media.length > 0 ? [`Attached with this message: ${media.map((a) => `${a.asset_id} (${a.mime_type})`).join(', ')}.`] : []),
     `User feedback:\n${message}`,
   ].join('\n\n');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { layouts, orientations } from '../../storyboard/index.js';
-import type { EditOperation } from '../edits/index.js';
+import { layouts, orientations, visualPreferences } from '../../storyboard/index.js';
+import { requestableVisualKinds, type EditOperation } from '../edits/index.js';
 
 /*
  * What the model must answer, as zod schemas the AI SDK turns into JSON Schema for structured output.
@@ -66,6 +66,16 @@ const operationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set_duration_target'), seconds: z.number().describe('The new total length in seconds') }),
   z.object({ op: z.literal('revert_to_version'), version: z.number() }),
   z.object({ op: z.literal('approve') }),
+  z.object({
+    op: z.literal('set_visual'),
+    scene_id: sceneRef,
+    kind: z.enum(requestableVisualKinds).describe('stock_image (a photo), stock_video (footage), illustration, icon, chart (from the scene’s figures), generated_image, or user_media (an attached file)'),
+    query: z.string().nullable().describe('What to show, in English for stock searches ("beach at sunset"), or an illustration name ("honeybee"); null for chart and user_media'),
+    asset_id: z.string().nullable().describe('For user_media: the asset_id of an attached image or video'),
+  }),
+  z.object({ op: z.literal('remove_visual'), scene_id: sceneRef }),
+  z.object({ op: z.literal('next_visual'), scene_id: sceneRef }),
+  z.object({ op: z.literal('prefer_visuals'), prefer: z.enum(visualPreferences).describe('footage: stock clips and photos where possible; library: built-in illustrations only') }),
 ]);
 
 export const reviseOutputSchema = z.object({

@@ -20,3 +20,4 @@ export { VideoSchema } from '../videos/video-schemas.js';
 export { SpeechBody, SpeechView, VoiceDetailSchema, VoiceSchema } from '../voices/voice-schemas.js';
 export { CreateEndpointBody, DeliveryView, EndpointView, EndpointWithSecret, EventTypeView, UpdateEndpointBody } from '../webhooks/webhook-schemas.js';
 export { CurrentUserView } from '../users/user-schemas.js';
+export { VisualHitSchema, VisualSearchQuery, VisualSearchResult } from '../visuals/visual-schemas.js';

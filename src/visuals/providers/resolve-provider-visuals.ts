@@ -24,12 +24,12 @@ const MIN_SHORT_SIDE = 720;
  * finds nothing never fails the plan: the scene keeps its library picture and `notices` says so once.
  */
 export async function resolveProviderVisuals(storyboard: Storyboard, providers: VisualProviders, signal: AbortSignal): Promise<ResolvedVisuals> {
-  if (providers.stock.length === 0 && !providers.images) return { storyboard, notices: [] };
+  if ((providers.stock.length === 0 && !providers.images) || storyboard.visual_preference === 'library') return { storyboard, notices: [] };
   const failures = new Map<string, string>();
   const taken = new Set(storyboard.scenes.flatMap((s) => (s.visual?.source ? [`${s.visual.source.provider}:${s.visual.source.id}`] : [])));
   const scenes: Scene[] = [];
   for (const scene of storyboard.scenes) {
-    if (!needsProviderVisual(scene)) {
+    if (!needsProviderVisual(scene, storyboard.visual_preference === 'footage')) {
       scenes.push(scene);
       continue;
     }
@@ -41,8 +41,10 @@ export async function resolveProviderVisuals(storyboard: Storyboard, providers: 
   return { storyboard: { ...storyboard, scenes }, notices };
 }
 
-function needsProviderVisual(scene: Scene): boolean {
-  return scene.visual?.kind === 'illustration' && photoLayouts.has(scene.layout) && !scene.media;
+/** A library picture the user did not pin, on a layout that suits a photo (any layout when they asked for footage). */
+function needsProviderVisual(scene: Scene, footage: boolean): boolean {
+  const library = scene.visual?.kind === 'illustration' || scene.visual?.kind === 'icon';
+  return library && !scene.visual?.pinned && (footage || photoLayouts.has(scene.layout)) && !scene.media;
 }
 
 /** What to search for: the illustration's English name ("honeybee") works with every stock service. */
@@ -72,7 +74,7 @@ async function findStock(scene: Scene, storyboard: Storyboard, providers: Visual
   return null;
 }
 
-function stockVisual(item: StockItem, query: string): SceneVisual {
+export function stockVisual(item: StockItem, query: string): SceneVisual {
   return {
     kind: item.kind === 'video' ? 'stock_video' : 'stock_image',
     query,

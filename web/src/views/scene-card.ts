@@ -1,6 +1,7 @@
-import type { Storyboard } from '../api.js';
+import type { Api, Storyboard } from '../api.js';
 import { h, icon, uid } from '../dom.js';
 import { narrationFeedback } from '../format.js';
+import { sceneVisual } from './scene-visual.js';
 
 /** A storyboard version as the page shows it. */
 export interface Draft {
@@ -20,8 +21,11 @@ const layoutLabels: Record<string, string> = {
   cta: 'Call to action',
 };
 
-/** One scene of the storyboard: its frame, layout and length, and its narration (editable while under review). */
-export function sceneCard(draft: Draft, index: number, editable: boolean, sendEdit: (feedback: string) => void): HTMLElement {
+/**
+ * One scene of the storyboard: its frame, layout and length, its narration (editable while under review) and its
+ * picture (with a search to swap it, given the api).
+ */
+export function sceneCard(draft: Draft, index: number, editable: boolean, sendEdit: (feedback: string) => void, api?: Api): HTMLElement {
   const scene = draft.storyboard.scenes[index]!;
   const number = index + 1;
   const narrationId = uid('narration');
@@ -55,6 +59,7 @@ export function sceneCard(draft: Draft, index: number, editable: boolean, sendEd
       h('label', { for: narrationId, class: 'scene-label' }, 'Narration', editable ? h('span', { class: 'edit-hint' }, icon('edit'), 'editable') : null),
       narration,
       editActions,
+      api ? sceneVisual(scene, number, { api, language: draft.storyboard.language, orientation: draft.storyboard.orientation, editable, send: sendEdit }) : null,
     ),
   );
 }

@@ -194,7 +194,7 @@ class SessionPage {
         h('div', { class: 'board-tools' }, h('label', { for: versionId, class: 'visually-hidden' }, 'Storyboard version'), picker, actions),
       ),
       !latest ? h('p', { class: 'board-note' }, `You are looking at version ${draft.version}. Restore it to make it current again.`) : null,
-      h('ol', { class: `scene-grid orientation-${draft.storyboard.orientation}` }, ...draft.storyboard.scenes.map((scene, index) => sceneCard(draft, index, editable, (feedback) => void this.act(() => this.api.sendMessage(this.sessionId, feedback))))),
+      h('ol', { class: `scene-grid orientation-${draft.storyboard.orientation}` }, ...draft.storyboard.scenes.map((scene, index) => sceneCard(draft, index, editable, (feedback) => void this.act(() => this.api.sendMessage(this.sessionId, feedback)), this.api))),
     );
     this.drawControls();
   }
