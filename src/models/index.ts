@@ -6,3 +6,4 @@ export { downloadFile, type DownloadTarget, type DownloadResult } from './downlo
 export { DEFAULT_HUB_URL, createModelManager } from './create-model-manager.js';
 export { catalogueVoices, modelForVoice, modelVoiceSource } from './model-voices.js';
 export { NATURAL_VOICE_COMMAND, naturalVoiceHint } from './natural-voice-hint.js';
+export { llmCatalogue, LLM_MODEL_FILE, type LlmCatalogueEntry } from './llm-catalogue.js';

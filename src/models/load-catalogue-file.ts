@@ -7,7 +7,7 @@ function check(entry: unknown, index: number, file: string): CatalogueModel {
   const model = entry as Partial<CatalogueModel> & Pick<CatalogueModel, 'id' | 'engine' | 'files' | 'voices'>;
   const where = `${file}, entry ${index + 1}`;
   if (typeof model?.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model.id)) throw new Error(`${where}: "id" must be letters, digits, ".", "_" or "-"`);
-  if (model.engine !== 'kokoro' && model.engine !== 'piper') throw new Error(`${where}: "engine" must be "kokoro" or "piper"`);
+  if (model.engine !== 'kokoro' && model.engine !== 'piper' && model.engine !== 'llama-cpp') throw new Error(`${where}: "engine" must be "kokoro", "piper" or "llama-cpp"`);
   if (!Array.isArray(model.files) || model.files.length === 0 || !Array.isArray(model.voices) || model.voices.length === 0) throw new Error(`${where}: "files" and "voices" must be non-empty lists`);
   for (const file of model.files) {
     if (typeof file.path !== 'string' || file.path.split('/').includes('..') || typeof file.source !== 'string') throw new Error(`${where}: every file needs a "path" (inside the model's folder) and a "source"`);

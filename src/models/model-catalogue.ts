@@ -2,7 +2,9 @@ import type { VoiceGender } from '../media/tts/index.js';
 
 export type ModelKind = 'tts' | 'llm';
 /** Which runtime loads a model's files. */
-export type ModelEngine = 'kokoro' | 'piper';
+export type ModelEngine = 'kokoro' | 'piper' | 'llama-cpp';
+/** The engines that speak (their models carry voices). */
+export type VoiceEngine = Exclude<ModelEngine, 'llama-cpp'>;
 
 /** One file of a model, pinned: a hub path at a fixed revision and the checksum it must have. */
 export interface ModelFile {
@@ -52,3 +54,8 @@ export interface CatalogueModel {
 }
 
 export type ModelCatalogue = readonly CatalogueModel[];
+
+/** A model that speaks: Kokoro or Piper (a language model has no voices). */
+export function isVoiceModel(model: CatalogueModel): model is CatalogueModel & { engine: VoiceEngine } {
+  return model.engine !== 'llama-cpp';
+}

@@ -1,5 +1,5 @@
 import type { NeuralVoice, NeuralVoiceSource, Voice } from '../media/tts/index.js';
-import type { CatalogueModel, CatalogueVoice } from './model-catalogue.js';
+import { isVoiceModel, type CatalogueModel, type CatalogueVoice } from './model-catalogue.js';
 import type { ModelManager } from './model-manager.js';
 
 function publicVoice(model: CatalogueModel, voice: CatalogueVoice, installed: boolean): Voice {
@@ -39,6 +39,7 @@ export function modelVoiceSource(manager: ModelManager): NeuralVoiceSource {
       return manager
         .catalogue()
         .filter((model) => installed.has(model.id))
+        .filter(isVoiceModel)
         .flatMap((model) =>
           model.voices.map((voice) => ({
             voice: publicVoice(model, voice, true),

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { llmCatalogue, LLM_MODEL_FILE, type LlmCatalogueEntry } from './llm-catalogue.js';
+import { llmCatalogue, LLM_MODEL_FILE, type LlmCatalogueEntry } from '../../models/index.js';
 
 /**
  * Where installed models live: the one thing the local planner asks of the model manager. Until the manager's
