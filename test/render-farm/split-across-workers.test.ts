@@ -12,6 +12,19 @@ import { s3rverCredentials, startS3Server } from '../store/blobs/s3-test-server.
 import { dropSchemas, freshSchemaName, testDatabaseUrl } from '../store/postgres/pg-test-db.js';
 import { startWorker, waitForWorkers as waitFor, type WorkerProcess } from '../worker/worker-process.js';
 
+/** Nine sentences of real material: the rules narrate what they are given (five scenes at 40 s). */
+const BEES_TEXT = [
+  'How bees make honey.',
+  'Forager bees fly up to five kilometres to find flowers full of nectar.',
+  'They suck the nectar up and carry it home in a second stomach.',
+  'Back at the hive, they pass it from bee to bee, and enzymes start to change it.',
+  'The bees spread the nectar over the wax cells of the comb.',
+  'They fan their wings to dry it, until most of the water is gone.',
+  'When the honey is thick enough, they seal each cell with a cap of wax.',
+  'A single bee makes about a twelfth of a teaspoon of honey in her whole life.',
+  'A hive needs the work of thousands of bees to fill one jar.',
+].join(' ');
+
 const farmLines = (worker: WorkerProcess, msg: string) =>
   worker.lines.filter((line) => line.msg === msg).map((line) => line.render_farm as Record<string, unknown>);
 
@@ -52,7 +65,7 @@ if (testDatabaseUrl === null) {
         DATA_DIR: await mkdtemp(join(scratch, `data-${name}-`)),
         TMPDIR: scratch,
         LOG_LEVEL: 'info',
-        RENDER_SPLIT_MIN_SCENES: '6',
+        RENDER_SPLIT_MIN_SCENES: '4',
         RENDER_SPLIT_WAYS: '2',
         AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: '1',
       });
@@ -86,9 +99,9 @@ if (testDatabaseUrl === null) {
       workers.push(startWorker('a', await envFor('a')), startWorker('b', await envFor('b')));
       await waitFor('both workers to take jobs', workers, () => workers.every((w) => w.lines.some((l) => l.msg === 'worker is taking jobs')), 60_000);
       const t0 = Date.now();
-      // The built-in planner makes six or seven scenes of this prompt at 40 s.
+      // The built-in planner narrates these nine sentences in five scenes (over RENDER_SPLIT_MIN_SCENES).
       const session = await api.create('owner-1', {
-        mode: 'generate', prompt: 'A short video about how bees make honey', files: [],
+        mode: 'generate', prompt: BEES_TEXT, files: [],
         avatar_id: null, voice_id: null, style_id: null, brand_kit_id: null, orientation: 'landscape', duration_sec: 40,
         auto_proceed: false, skip_agentic_stop: false, incognito_mode: false, callback_url: null, callback_id: null,
       });
@@ -112,7 +125,7 @@ if (testDatabaseUrl === null) {
       const split = farmLines(coordinator, 'render split')[0]!;
       const groups = split.groups as number[][];
       const sceneCount = groups.flat().length;
-      expect(sceneCount).toBeGreaterThanOrEqual(6);
+      expect(sceneCount).toBeGreaterThanOrEqual(4);
       expect(groups.flat()).toEqual(Array.from({ length: sceneCount }, (_, i) => i));
       expect(groups).toHaveLength(2);
       const built = farmLines(other, 'render part built');

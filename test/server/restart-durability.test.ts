@@ -71,7 +71,7 @@ describe('a server killed with SIGKILL mid-render', () => {
     children.push(first);
     await waitHealthy(base);
 
-    const created = await api(base, 'POST', '/v3/video-agents', { prompt: 'A video about how lighthouses work', mode: 'chat', duration_sec: 20 });
+    const created = await api(base, 'POST', '/v3/video-agents', { prompt: 'A video about how lighthouses work. A lamp burns at the top of the tower. A large lens gathers its light into a beam. The beam turns, so ships far away see a flash. Each lighthouse flashes its own pattern, and sailors read it on their charts. Today most lighthouses run by themselves.', mode: 'chat', duration_sec: 20 });
     const id = created.data.session_id as string;
     await waitStatus(base, id, ['reviewing'], 30_000);
     await api(base, 'POST', `/v3/video-agents/${id}`, { message: 'looks good' });

@@ -88,7 +88,7 @@ if (testDatabaseUrl === null) {
         const created = await fetch(`${base}/v3/video-agents`, {
           method: 'POST',
           headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
-          body: JSON.stringify({ prompt: `A short video about lighthouses, part ${i + 1}`, mode: 'generate', duration_sec: 6 }),
+          body: JSON.stringify({ prompt: `Lighthouses, part ${i + 1}: a lamp and a lens throw the light far out to sea, and every lighthouse flashes its own pattern so sailors know which one they see.`, mode: 'generate', duration_sec: 6 }),
         });
         const body = (await created.json()) as { data: { session_id: string } };
         expect(created.status, JSON.stringify(body)).toBe(200);
@@ -102,6 +102,10 @@ if (testDatabaseUrl === null) {
         return heard;
       }, 280_000);
 
+      // The test's own LISTEN connection may hear the last notice a moment after the SSE client did.
+      for (let i = 0; i < 100 && follows.some(({ id }) => !(published.get(id) ?? []).some((p) => p.status === 'completed')); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const workerOrigin = originOf(worker)!;
       let byWorker = 0;
       follows.forEach(({ id }, i) => {
