@@ -1,37 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BuiltinPlanner, withVisuals, type Attachment, type ReviseResult } from '../../../src/agent/index.js';
-import { createOutboundGuard } from '../../../src/net/index.js';
 import { validateStoryboard, type Storyboard } from '../../../src/storyboard/index.js';
-import { assignVisuals, PexelsProvider, VisualMediaCache, type VisualProviders } from '../../../src/visuals/index.js';
-import { makeMediaFixtures } from '../../files/media-fixtures.js';
-import { startFakeProviderServer, type FakeProviderServer } from '../../visuals/fake-stock-servers.js';
+import { assignVisuals, type VisualProviders } from '../../../src/visuals/index.js';
+import { useFakeProviders } from '../../visuals/use-fake-providers.js';
 import { baseStoryboard, testContext } from '../test-context.js';
 
-const guard = createOutboundGuard({ allowPrivateUrls: true, outboundAllowlist: [] });
-let server: FakeProviderServer;
-let dir: string;
-
-beforeAll(async () => {
-  const media = await makeMediaFixtures();
-  server = await startFakeProviderServer({ mp4: media.mp4, png: media.png });
-});
-afterAll(async () => {
-  await server.close();
-  await guard.close();
-});
-beforeEach(async () => {
-  server.behaviour = 'ok';
-  server.requests.length = 0;
-  dir = await mkdtemp(join(tmpdir(), 'ova-visual-edits-'));
-  return () => rm(dir, { recursive: true, force: true });
-});
-
-function pexels(): VisualProviders {
-  return { stock: [new PexelsProvider({ apiKey: 'k', baseUrl: server.url, fetch: guard.fetch, timeoutMs: 2_000 })], images: null, cache: new VisualMediaCache({ dir, guard }) };
-}
+const fake = useFakeProviders('ova-visual-edits-');
+const pexels = (): VisualProviders => fake.providers({ pexels: true });
 
 function pictured(): { current: Storyboard; history: Storyboard[] } {
   const { current, history } = baseStoryboard();
@@ -58,7 +33,7 @@ describe('picture edits by chat', () => {
     expect(scene.visual).toMatchObject({ kind: 'stock_image', query: 'beach', source: { provider: 'pexels', id: '7' }, pinned: true });
     expect(scene.visual?.attribution).toMatch(/Pexels/);
     expect(result.message).toContain('Scene 2 now shows a stock photo of “beach” (Pexels)');
-    expect(server.requests.some((r) => r.startsWith('/v1/search') && r.includes('query=beach'))).toBe(true);
+    expect(fake.server.requests.some((r) => r.startsWith('/v1/search') && r.includes('query=beach'))).toBe(true);
   });
 
   it('says honestly when no stock service is configured, and shows a matching illustration instead', async () => {
