@@ -176,10 +176,20 @@ describe.skipIf(!hasChromium)('the web studio in Chromium', () => {
     expect(feedback.body.data.messages.some((m: { role: string; content: string }) => m.role === 'user' && m.content.startsWith('Change the narration of scene 1 to'))).toBe(true);
     await shot(page, '04-edited');
 
+    // Swap scene 1's picture from the library search: it goes as a chat message and comes back as version 3.
+    await page.getByRole('button', { name: 'Change picture' }).first().click();
+    await page.getByLabel('Find a picture for scene 1').fill('honeybee');
+    await page.getByLabel('Find a picture for scene 1').press('Enter');
+    await page.getByRole('button', { name: 'Use illustration “honeybee” for scene 1' }).click();
+    await page.locator('option', { hasText: 'Version 3 (latest)' }).waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator('.status-pill', { hasText: 'Ready for review' }).waitFor({ timeout: 60_000 });
+    await eventually(() => page.locator('.scene-visual').first().textContent()).toContain('honeybee');
+    await shot(page, '04b-picture-swapped');
+
     // The earlier version is selectable.
     await page.getByLabel('Storyboard version').selectOption('1');
     await page.getByRole('button', { name: 'Restore version 1' }).waitFor();
-    await page.getByLabel('Storyboard version').selectOption('2');
+    await page.getByLabel('Storyboard version').selectOption('3');
 
     // Approve: the progress bar shows while it renders, then the player.
     await page.getByRole('button', { name: 'Approve and render' }).click();
