@@ -19,6 +19,7 @@ const slow = {
     'test/render-farm/render-scene-segments.test.ts',
     // 1080p renders (test/media/render/render-pipeline.test.ts covers the pipeline at 720p in the fast suite).
     'test/media/render/render-video.test.ts',
+    'test/media/render/brand-logo-video.test.ts',
     // Every target length for every fixture with the real eSpeak (espeak-duration.test.ts stays in the fast suite).
     'test/agent/duration/espeak-targets.test.ts',
     'test/agent/duration/espeak-languages.test.ts',
