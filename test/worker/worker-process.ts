@@ -9,13 +9,20 @@ export interface WorkerProcess {
   child: ChildProcess;
   /** pino lines this worker wrote. */
   lines: Array<Record<string, unknown>>;
+  /** What it wrote to stderr (shown as it comes too): a failed start says why there. */
+  stderr: string[];
   exited: Promise<void>;
 }
 
 /** Starts a worker process (or another `script`) with `env`, collecting its JSON log lines. */
 export function startWorker(name: string, env: NodeJS.ProcessEnv, script = 'src/worker/main.ts'): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Array<Record<string, unknown>> = [];
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    stderr.push(chunk.toString('utf8'));
+  });
   let buffered = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
@@ -30,7 +37,7 @@ export function startWorker(name: string, env: NodeJS.ProcessEnv, script = 'src/
     }
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { name, child, lines, exited, killed: false };
+  return { name, child, lines, stderr, exited, killed: false };
 }
 
 /** Polls `check` until it gives a value; a worker of `workers` exiting unasked, or the time running out, fails. */
@@ -45,7 +52,11 @@ export async function waitForWorkers<T>(
     const value = await check();
     if (value) return value;
     const dead = workers.find((w) => w.child.exitCode !== null && !w.killed);
-    if (dead) throw new Error(`worker ${dead.name} exited with ${dead.child.exitCode} while waiting for ${what}`);
+    if (dead) {
+      // Its stderr and last log lines say why (a child's stdout is collected, not shown).
+      const last = [...dead.lines.slice(-5).map((line) => JSON.stringify(line)), dead.stderr.join('').slice(-2000)].join('\n');
+      throw new Error(`worker ${dead.name} exited with ${dead.child.exitCode} while waiting for ${what}:\n${last}`);
+    }
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -93,3 +93,19 @@ export function guardPool(pool: pg.Pool): { connect(): Promise<pg.PoolClient>; e
     end: () => pool.end(),
   };
 }
+
+/**
+ * SQLSTATEs of a catalog read that met a schema or table being dropped: no such schema, no such relation, and the
+ * internal error of a relation gone between the plan and the read ("could not open relation with OID …").
+ */
+const droppedMeanwhileCodes = new Set(['3F000', '42P01', 'XX000']);
+
+/**
+ * True when a statement reading the whole catalog (Kysely's migrator checks its tables that way) failed on another
+ * schema's objects vanishing under it: `ours` is not named, so trying again is right.
+ */
+export function isOtherSchemaChanging(error: unknown, ours: string): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = String((error as { message?: unknown } | undefined)?.message ?? '');
+  return typeof code === 'string' && droppedMeanwhileCodes.has(code) && !message.includes(`"${ours}"`) && !message.includes(`${ours}.`);
+}

@@ -3,7 +3,7 @@ import { migrations } from '../migrations/index.js';
 import pg from 'pg';
 import type { MessageRecord } from '../records.js';
 import { KyselyStore, type Database } from '../sql/index.js';
-import { guardPool } from './connection-errors.js';
+import { guardPool, isOtherSchemaChanging } from './connection-errors.js';
 
 /** PostgreSQL type OIDs whose text form we parse ourselves. */
 const INT8_OID = 20;
@@ -28,11 +28,6 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** application_name of the connections (pg_stat_activity). Default `ova-store`. */
   applicationName?: string;
-}
-
-function isOtherSchemaVanished(error: unknown, ours: string): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return code === '3F000' && !String((error as Error).message).includes(`"${ours}"`);
 }
 
 /** Only plain identifiers: the schema name goes into a connection option and DDL, never a bound parameter. */
@@ -99,9 +94,9 @@ export class PostgresStore extends KyselyStore {
       migrationTableSchema: this.schema,
     });
     let { error, results } = await migrator.migrateToLatest();
-    // Kysely's table check reads the whole catalog; a schema another process drops meanwhile makes it fail with
-    // "schema … does not exist" about a schema that is not ours. That says nothing about ours: try again.
-    for (let attempt = 0; attempt < 5 && isOtherSchemaVanished(error, this.schema); attempt++) {
+    // Kysely's table check reads the whole catalog; a schema or table another process drops meanwhile makes it fail
+    // about something that is not ours. That says nothing about ours: try again.
+    for (let attempt = 0; attempt < 8 && isOtherSchemaChanging(error, this.schema); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
       ({ error, results } = await migrator.migrateToLatest());
     }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isConnectionError } from '../../../src/store/postgres/connection-errors.js';
+import { isConnectionError, isOtherSchemaChanging } from '../../../src/store/postgres/connection-errors.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable, openPostgresStore, PostgresStore } from '../../../src/store/index.js';
 import { makeSession } from '../store-fixtures.js';
 import { pgProxy } from './pg-proxy.js';
@@ -62,3 +62,20 @@ if (testDatabaseUrl === null) {
     });
   });
 }
+
+describe('isOtherSchemaChanging (a catalog read racing another schema being dropped)', () => {
+  const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+  it('is true for another schema or table vanishing mid-read', () => {
+    expect(isOtherSchemaChanging(failure('3F000', 'schema "sse2p_9_jobs" does not exist'), 'ours_1')).toBe(true);
+    expect(isOtherSchemaChanging(failure('42P01', 'relation "other_2.kysely_migration" does not exist'), 'ours_1')).toBe(true);
+    expect(isOtherSchemaChanging(failure('XX000', 'could not open relation with OID 81234'), 'ours_1')).toBe(true);
+  });
+
+  it('is false when the error names our schema, or is not about something vanishing', () => {
+    expect(isOtherSchemaChanging(failure('3F000', 'schema "ours_1" does not exist'), 'ours_1')).toBe(false);
+    expect(isOtherSchemaChanging(failure('42P01', 'relation "ours_1.sessions" does not exist'), 'ours_1')).toBe(false);
+    expect(isOtherSchemaChanging(failure('42601', 'syntax error at or near "CREATE"'), 'ours_1')).toBe(false);
+    expect(isOtherSchemaChanging(new Error('no code'), 'ours_1')).toBe(false);
+  });
+});
