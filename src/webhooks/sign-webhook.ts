@@ -58,6 +58,11 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A signature as received against the one expected, as text: base64 decoding ignores spare bits, so a signature has one spelling. */
+function sameText(given: string, expected: string): boolean {
+  return sameBytes(Buffer.from(given, 'utf8'), Buffer.from(expected, 'utf8'));
+}
+
 export interface VerifyWebhookOptions {
   /** Unix seconds; defaults to the clock. */
   now?: number;
@@ -93,12 +98,12 @@ export function verifyWebhook(
   const expected = hmac(key, Buffer.concat([Buffer.from(`${id}.${ts}.`), raw]));
   const matches = signatures.split(' ').some((entry) => {
     const [version, signature] = entry.split(',', 2);
-    return version === 'v1' && signature !== undefined && sameBytes(Buffer.from(signature, 'base64'), expected);
+    return version === 'v1' && signature !== undefined && sameText(signature, expected.toString('base64'));
   });
   if (!matches) return false;
 
   const heygen = header(headers, 'x-heygen-signature');
-  if (heygen !== undefined && !sameBytes(Buffer.from(heygen, 'hex'), hmac(Buffer.from(secret, 'utf8'), raw))) return false;
+  if (heygen !== undefined && !sameText(heygen.toLowerCase(), hmac(Buffer.from(secret, 'utf8'), raw).toString('hex'))) return false;
   return true;
 }
 

@@ -52,8 +52,10 @@ export function createMediaLinks(secret: string, publicUrl: string, ttlSec: numb
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) throw notFound();
     const body = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = mac(body);
+    // Compared as text: base64url decoding ignores the last character's spare bits, so comparing decoded bytes
+    // let a link be spelled two ways ("…B" and "…A"); a link has exactly one valid spelling.
+    const given = Buffer.from(token.slice(dot + 1), 'utf8');
+    const expected = Buffer.from(mac(body).toString('base64url'), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw notFound();
     let payload: unknown;
     try {

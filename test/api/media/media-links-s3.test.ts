@@ -122,12 +122,13 @@ describe('media links with blobs in S3', () => {
     const long = await h.app.inject({ method: 'GET', url: pathOf(mediaUrl(h.app, 'videos/v1/video.mp4')!) });
     expect(expiresOf(long.headers.location as string)).toBe(3600);
 
-    const short = await h.app.inject({ method: 'GET', url: pathOf(mediaUrl(h.app, 'videos/v1/video.mp4', { ttlSec: 2 })!) });
+    // Four seconds: the bucket must still serve it after a busy machine's slowest round trip.
+    const short = await h.app.inject({ method: 'GET', url: pathOf(mediaUrl(h.app, 'videos/v1/video.mp4', { ttlSec: 4 })!) });
     expect(short.statusCode).toBe(302);
     const location = short.headers.location as string;
     const ttl = expiresOf(location);
-    expect(ttl).toBeGreaterThanOrEqual(1);
-    expect(ttl).toBeLessThanOrEqual(2);
+    expect(ttl).toBeGreaterThanOrEqual(3);
+    expect(ttl).toBeLessThanOrEqual(4);
     expect((await fetch(location)).status).toBe(200);
     // X-Amz-Date has whole seconds: one more second than the lifetime is surely past it.
     await new Promise((resolve) => setTimeout(resolve, (ttl + 1) * 1000 + 100));
