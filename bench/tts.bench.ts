@@ -4,8 +4,8 @@
  * the model loaded once. Engines: eSpeak-NG (bundled), and each neural model installed in MODELS_DIR (real
  * weights, when pulled); without any, the generated Kokoro- and Piper-shaped test models (the pipeline's own
  * cost: eSpeak phonemes, ONNX Runtime, timings; NOT a real model's speed).
- * Also the word-start error of the alignment path (Piper exports have no durations) against the exact word
- * starts the generated models give.
+ * The accuracy of word timings by alignment (Piper exports have no durations) is `npm run bench:alignment`'s:
+ * the generated models hum a tone per phoneme, nothing an aligner of speech can be judged on.
  *
  *   npm run bench:tts
  *
@@ -33,11 +33,6 @@ const TEXT = [
   'So next time you spread honey on your toast, think of the many journeys behind it.',
 ].join(' ');
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function measure(engine: TtsEngine, voiceId: string): Promise<{ rtf: number; audio_s: number; wall_s: number; first_run_s: number; peak_rss_mb: number }> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -51,30 +46,6 @@ async function measure(engine: TtsEngine, voiceId: string): Promise<{ rtf: numbe
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   return { rtf: Number((synthesis.duration / wall).toFixed(1)), audio_s: Number(synthesis.duration.toFixed(1)), wall_s: Number(wall.toFixed(2)), first_run_s: Number(firstRun.toFixed(2)), peak_rss_mb: Math.round(peak / 1024 / 1024) };
-}
-
-/** Word-start errors (ms) of Piper-shaped alignment against the exact starts the generated models imply. */
-async function alignmentError(engine: NeuralTtsEngine): Promise<{ median_ms: number; p95_ms: number; words: number }> {
-  // Kokoro-shaped: one id per symbol, 600 samples each at 24 kHz, a pad first; its durations give exact starts.
-  const exact = await engine.synthesize(TEXT, 'kokoro-af_heart');
-  const aligned = await engine.synthesize(TEXT, 'piper-de_DE-tiny-medium');
-  const errors: number[] = [];
-  // Sentence by sentence both engines restart at a gap; compare within the first sentence's clock per sentence.
-  let kokoroSentenceStart = 0;
-  let piperSentenceStart = 0;
-  exact.words.forEach((word, index) => {
-    const piper = aligned.words[index];
-    if (piper === undefined) return;
-    if (index > 0 && /[.!?]\s*$/.test(TEXT.slice(exact.words[index - 1]!.charEnd, word.charStart))) {
-      kokoroSentenceStart = word.start;
-      piperSentenceStart = piper.start;
-    }
-    // Symbols before the word in its sentence, from Kokoro's exact clock; Piper gives each symbol 2 ids of 512 samples at 22.05 kHz after a 1-id BOS.
-    const symbols = Math.round((word.start - kokoroSentenceStart) * 40);
-    const truth = piperSentenceStart + (symbols * 2 * 512) / 22_050;
-    errors.push(Math.abs(piper.start - truth) * 1000);
-  });
-  return { median_ms: Math.round(percentile(errors, 50)), p95_ms: Math.round(percentile(errors, 95)), words: errors.length };
 }
 
 async function main(): Promise<void> {
@@ -106,8 +77,6 @@ async function main(): Promise<void> {
       console.log('kokoro-shaped (generated)', results['kokoro-shaped (generated)']);
       results['piper-shaped (generated)'] = await measure(engine, 'piper-de_DE-tiny-medium');
       console.log('piper-shaped (generated)', results['piper-shaped (generated)']);
-      results.alignment_word_start_error = await alignmentError(engine);
-      console.log('alignment word-start error (generated reference)', results.alignment_word_start_error);
       await engine.close();
     } finally {
       await hub.close();

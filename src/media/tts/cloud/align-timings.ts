@@ -1,27 +1,6 @@
 import type { PhonemeTiming, WordTiming } from '../tts-engine.js';
 import { wordTokens } from '../word-tokens.js';
-
-/** Where the speech in a clip starts and ends (seconds): the first and last 10 ms window louder than the floor. */
-export function speechSpan(samples: Int16Array, sampleRate: number): { start: number; end: number } {
-  const window = Math.max(1, Math.round(sampleRate * 0.01));
-  let peak = 0;
-  for (let index = 0; index < samples.length; index++) peak = Math.max(peak, Math.abs(samples[index]!));
-  // 3 % of the peak, but never below the hiss of a quiet recording.
-  const floor = Math.max(200, peak * 0.03);
-  let first = -1;
-  let last = -1;
-  for (let start = 0; start < samples.length; start += window) {
-    let sum = 0;
-    const end = Math.min(samples.length, start + window);
-    for (let index = start; index < end; index++) sum += samples[index]! * samples[index]!;
-    if (Math.sqrt(sum / (end - start)) >= floor) {
-      if (first < 0) first = start;
-      last = end;
-    }
-  }
-  const duration = samples.length / sampleRate;
-  return first < 0 ? { start: 0, end: duration } : { start: first / sampleRate, end: last / sampleRate };
-}
+import { dtwTimeMap, soundOnset, speechSpan } from '../align/index.js';
 
 /** A monotone piecewise-linear map through (from, to) anchors; beyond the ends it keeps the nearest slope of 1. */
 function piecewise(anchors: readonly (readonly [number, number])[]): (t: number) => number {
@@ -56,24 +35,40 @@ function clampTimings<T extends { start: number; end: number }>(items: T[], dura
 }
 
 /**
- * Word and phoneme timings for a cloud clip that says `text`, from an eSpeak-NG rendering of the same text.
- * Each sentence of the reference (split at its sentence-ending words) is stretched onto the matching stretch of
- * the clip, found by the clip's own pauses when it has as many as the reference has sentences; otherwise the
- * whole of the reference's speech is stretched onto the whole of the clip's. Phonemes move with their words.
+ * Word and phoneme timings for a clip that says `text` (a cloud or neural voice), from an eSpeak-NG rendering of
+ * the same text. With the rendering's audio, its times are carried over by dynamic time warping of the two
+ * clips' MFCCs (the same sounds matched frame by frame, pauses included: `npm run bench:alignment` measures it
+ * against a reference voice whose word times are known); without it, each sentence is stretched onto the
+ * matching stretch of the clip between its pauses. Phonemes move with their words.
  */
 export function alignToClip(
   text: string,
-  reference: { words: readonly WordTiming[]; phonemes: readonly PhonemeTiming[] },
+  reference: { words: readonly WordTiming[]; phonemes: readonly PhonemeTiming[]; samples?: Int16Array; sampleRate?: number },
   clip: { samples: Int16Array; sampleRate: number },
 ): { words: WordTiming[]; phonemes: PhonemeTiming[] } {
   const duration = clip.samples.length / clip.sampleRate;
-  const words = reference.words;
-  if (words.length === 0) return { words: [], phonemes: [] };
+  if (reference.words.length === 0) return { words: [], phonemes: [] };
+  const audio = reference.samples && reference.sampleRate && reference.samples.length > 0 ? { samples: reference.samples, sampleRate: reference.sampleRate } : null;
+  const map = audio ? dtwTimeMap(audio, clip) : stretchBySentences(text, reference.words, clip);
+  // After a pause (the first word, or one after punctuation) eSpeak's event starts with the pause; the word is
+  // heard from its first sound. Elsewhere the event starts at the word's first phone, as other voices' do.
+  const onset = audio ? soundOnset(audio) : null;
+  const afterPause = (index: number) => index === 0 || /[\p{P}]/u.test(text.slice(reference.words[index - 1]!.charEnd, reference.words[index]!.charStart));
+  const words = reference.words.map((word, index) => ({ ...word, start: map(onset && afterPause(index) ? onset(word) : word.start), end: map(word.end) }));
+  const phonemes = reference.phonemes.map((phoneme) => ({ ...phoneme, start: map(phoneme.start), end: map(phoneme.end) }));
+  return { words: clampTimings(words, duration), phonemes: clampTimings(phonemes, duration) };
+}
+
+/**
+ * Each sentence of the reference (split at its sentence-ending words) stretched onto the matching stretch of the
+ * clip, found by the clip's own pauses when it has as many as the reference has sentences; otherwise the whole of
+ * the reference's speech stretched onto the whole of the clip's.
+ */
+function stretchBySentences(text: string, words: readonly WordTiming[], clip: { samples: Int16Array; sampleRate: number }): (t: number) => number {
   const span = speechSpan(clip.samples, clip.sampleRate);
   const refStart = words[0]!.start;
   const refEnd = Math.max(refStart + 1e-3, words[words.length - 1]!.end);
   const anchors: [number, number][] = [[refStart, span.start]];
-
   // Sentence anchors: the reference's sentence boundaries matched, in order, to the clip's longest pauses.
   const sentenceEnds = words.slice(0, -1).flatMap((word, index) => (/^\p{P}*[.!?。！？]/u.test(text.slice(word.charEnd)) ? [index] : []));
   if (sentenceEnds.length > 0) {
@@ -85,10 +80,7 @@ export function alignToClip(
     }
   }
   anchors.push([refEnd, span.end]);
-  const map = piecewise(anchors);
-  const mapped = words.map((word) => ({ ...word, start: map(word.start), end: map(word.end) }));
-  const phonemes = reference.phonemes.map((phoneme) => ({ ...phoneme, start: map(phoneme.start), end: map(phoneme.end) }));
-  return { words: clampTimings(mapped, duration), phonemes: clampTimings(phonemes, duration) };
+  return piecewise(anchors);
 }
 
 /** The `count` longest silences (≥ 120 ms) inside the speech span, in time order. */

@@ -4,4 +4,5 @@ export { CompositeTtsEngine, type TtsRoute } from './composite-tts-engine.js';
 export { createTtsEngine, type CloudTtsConfig } from './create-tts-engine.js';
 export { fetchWithRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './fetch-with-retry.js';
 export { decodeAudio, readPcmWav } from './decode-audio.js';
-export { alignToClip, speechSpan, wordsFromCharacters, phonemesOntoWords } from './align-timings.js';
+export { alignToClip, wordsFromCharacters, phonemesOntoWords } from './align-timings.js';
+export { speechSpan } from '../align/index.js';
