@@ -6,14 +6,18 @@
  *
  *   npm run bench:llm
  *   npm run bench:llm -- --model ./some.gguf --threads 2
- *   npm run bench:llm -- --model tiny.gguf --threads 1 --token-scale 4   (the generated test model)
+ *   npm run bench:llm -- --tiny    (the generated test model of test/support/tiny-llama-gguf.ts: 1 thread, a
+ *                                  token per byte; a check of the plumbing, not of a model)
  *
  * The last line printed is one JSON object.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chooseLocalModel, folderModelSource, importLlama, loadLocalLlm, LocalLlmPlanner, LOCAL_MODEL_PULL_COMMAND, LOCAL_TOKEN_BUDGETS, type LocalLlm } from '../src/agent/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { EspeakTtsEngine } from '../src/media/tts/index.js';
+import { writeTinyLlamaGguf } from '../test/support/tiny-llama-gguf.js';
 
 const option = (name: string): string | null => {
   const at = process.argv.indexOf(`--${name}`);
@@ -24,7 +28,9 @@ const PROMPT = 'A 60-second explainer for first-time buyers: compare renting and
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const chosen = await chooseLocalModel(folderModelSource(config.planners.local.modelsDir), option('model') ?? config.planners.local.model);
+  const tiny = process.argv.includes('--tiny');
+  const modelPath = tiny ? await writeTinyLlamaGguf(join(await mkdtemp(join(tmpdir(), 'ova-bench-gguf-')), 'tiny.gguf')) : option('model');
+  const chosen = await chooseLocalModel(folderModelSource(config.planners.local.modelsDir), modelPath ?? config.planners.local.model);
   if (!chosen) {
     console.log(`no model installed: run ${LOCAL_MODEL_PULL_COMMAND} (looked in ${config.planners.local.modelsDir})`);
     return;
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
     console.log('node-llama-cpp is not installed: npm install --include=optional');
     return;
   }
-  const threads = Number(option('threads') ?? config.planners.local.threads ?? availableParallelism());
+  const threads = Number(option('threads') ?? (tiny ? 1 : null) ?? config.planners.local.threads ?? availableParallelism());
   let started = Date.now();
   const model = await loadLocalLlm(chosen.path, { threads, contextSize: config.planners.local.contextSize, temperature: 0.3 });
   const loadMs = Date.now() - started;
@@ -59,7 +65,7 @@ async function main(): Promise<void> {
     load: async () => counted,
     timeoutMs: 30 * 60_000,
     // --token-scale: a byte-level test model (test/support/tiny-llama-gguf.ts) spends a token per byte.
-    maxTokens: Object.fromEntries(Object.entries(LOCAL_TOKEN_BUDGETS).map(([key, value]) => [key, value * Number(option('token-scale') ?? 1)])) as { outline: number; scene: number; revise: number },
+    maxTokens: Object.fromEntries(Object.entries(LOCAL_TOKEN_BUDGETS).map(([key, value]) => [key, value * Number(option('token-scale') ?? (tiny ? 4 : 1))])) as { outline: number; scene: number; revise: number },
     ...(chosen.entry?.systemSuffix ? { systemSuffix: chosen.entry.systemSuffix } : {}),
   });
   const engine = new EspeakTtsEngine();

@@ -53,5 +53,14 @@ export const AGENT_CASES: AgentCase[] = [
   { language: 'ja', kind: 'bare topic', prompt: '量子コンピューター' },
 ];
 
-/** Feedback sent in turn after each plan, and what each step checks. */
-export const FEEDBACK_CHAIN = ['Use a female voice please', 'make it shorter', 'Go back to the first version', 'Add some jazz music'] as const;
+/**
+ * Feedback sent in turn after each plan, in the prompt's language: a request already true (the voice), a
+ * shorter video, a revert, and one the rules cannot act on (music), which must be answered with what they can do.
+ */
+export const FEEDBACK_CHAINS: Record<AgentCase['language'], readonly [voice: string, shorter: string, revert: string, unknown: string]> = {
+  en: ['Use a female voice please', 'make it shorter', 'Go back to the first version', 'Add some jazz music'],
+  de: ['Bitte eine weibliche Stimme', 'Mach es kürzer', 'Zurück zur ersten Version', 'Füge Jazzmusik hinzu'],
+  fr: ['Une voix féminine, s’il vous plaît', 'Plus court', 'Reviens à la première version', 'Ajoute de la musique jazz'],
+  es: ['Una voz femenina, por favor', 'Hazlo más corto', 'Vuelve a la primera versión', 'Añade música de jazz'],
+  ja: ['女性の声にしてください', 'もっと短くして', '最初のバージョンに戻して', 'ジャズ音楽を追加して'],
+};

@@ -1,4 +1,4 @@
-import type { Storyboard } from '../../storyboard/index.js';
+import { storyboardDuration, type Storyboard } from '../../storyboard/index.js';
 import type { Voice } from '../../media/tts/index.js';
 import type { EditOperation } from '../edits/index.js';
 import { accentLanguages } from '../voices/index.js';
@@ -25,6 +25,12 @@ export function alreadyTrue(op: EditOperation, sb: Storyboard, voices: readonly 
       return sb.captions.enabled === op.enabled ? `captions are already ${op.enabled ? 'on' : 'off'}` : null;
     case 'set_title':
       return sb.title === op.title.trim() ? `the title already is “${sb.title}”` : null;
+    case 'set_duration_target': {
+      const seconds = storyboardDuration(sb);
+      // "Shorter" on a video at or under the shortest length asked for (5 s) has nowhere to go.
+      if (op.seconds <= 5 && seconds <= 5.5) return `the video is already as short as it gets: about ${Math.round(seconds)} s`;
+      return Math.abs(seconds - op.seconds) <= op.seconds * 0.05 ? `the video already runs about ${Math.round(seconds)} s` : null;
+    }
     case 'set_pace':
       return Math.abs(sb.pace - op.pace) < 0.005 ? `the pace is already ${sb.pace}` : null;
     default:

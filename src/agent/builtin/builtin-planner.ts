@@ -3,6 +3,7 @@ import { composeStoryboard } from './compose-storyboard.js';
 import { parseFeedback } from './parse-feedback.js';
 import { withVisualFeedback } from './with-visual-feedback.js';
 import { reviseWithOperations } from './revise-with-operations.js';
+import { englishFeedback } from '../language/index.js';
 
 export { CAPABILITIES } from './revise-with-operations.js';
 
@@ -16,8 +17,10 @@ export class BuiltinPlanner implements Planner {
 
   async revise(request: ReviseRequest, context: PlannerContext): Promise<ReviseResult> {
     context.signal.throwIfAborted();
+    // Common requests in other languages read as the English the rules parse; answers still use the user's language.
+    const message = englishFeedback(request.message);
     // Picture requests are taken out first; the rest of the message goes to the general parser.
-    const parsed = withVisualFeedback(request, (rest) => parseFeedback(rest, request.storyboard, context.voices));
+    const parsed = withVisualFeedback({ ...request, message }, (rest) => parseFeedback(rest, request.storyboard, context.voices));
     return reviseWithOperations(request, context, parsed);
   }
 }

@@ -5,15 +5,23 @@ const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|sin
 
 /**
  * A sentence listing several facts ("they pollinate a third of our crops, colonies have declined by 40%,
- * and planting wildflowers helps") as one sentence per fact. Only clauses of five words or more count as
- * facts, so inline lists of features ("dark mode, offline sync and a faster startup") stay whole.
+ * and planting wildflowers helps") as one sentence per fact. Only clauses of five words or more start a fact,
+ * a shorter one stays with the fact before it, and a sentence that opens with a short one stays whole, so
+ * inline lists ("dark mode, offline sync and a faster startup", "in Lisbon, Austin and Seoul") are kept.
  * A leading "they"/"it" becomes `subject` when one is known ("they pollinate" → "Bees pollinate").
  */
 export function splitFactClauses(sentence: string, subject: string | null): string[] {
   const body = sentence.trim().replace(/[.!]+$/, '');
   if (inlineListItems(body)) return [`${body.charAt(0).toUpperCase()}${body.slice(1)}.`];
-  const parts = body.split(/\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?/).map((p) => p.trim()).filter(Boolean);
-  const facts = parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 5) && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];
+  // A short piece stays with the clause before it, as written: "offices in Lisbon, Austin and Seoul" is one fact.
+  const pieces = body.split(/(\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?)/);
+  const parts: string[] = [pieces[0]!.trim()];
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const piece = pieces[i + 1]!.trim();
+    if (piece.split(/\s+/).length >= 5) parts.push(piece);
+    else parts[parts.length - 1] += `${pieces[i]}${piece}`;
+  }
+  const facts = parts.length >= 2 && parts[0]!.split(/\s+/).length >= 5 && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];
   return facts.map((fact) => {
     let text = fact;
     if (subject && /^(?:they|it)\s/i.test(text)) text = `${subject} ${text.replace(/^\S+\s+/, '')}`;

@@ -77,6 +77,9 @@ export function findStat(sentence: string, language: KnownLanguage = 'en'): Stat
 }
 
 function labelFor(before: string, after: string, language: KnownLanguage): string {
+  // "Churn fell from 6 to 4 percent": the starting figure belongs to the chart, the label says what moved.
+  const fromTo = /^(.*?\p{L}.*?)\s+(?:from|von|de|desde|da)\s+[\d.,]+\s*(?:%|percent|per cent|prozent|pour cent|por ciento|per cento)?\s+(?:to|auf|à|a|para)$/iu.exec(before);
+  if (fromTo) return trimLabel(fromTo[1]!, language);
   const beforeWords = before.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
   // "colonies have declined by 40%" → "decline in colonies"
   const change = /^(.*?)\s+(?:have|has|had|is|are|was|were|sind|ist|haben|hat)?\s*(?:(?:now|already|recently|sharply|steadily|also|just)\s)?(\p{L}+)\s+(?:by|um)(?:\s+(?:about|around|almost|nearly|over|roughly|more than))?$/iu.exec(before);
@@ -104,6 +107,10 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
   // "… to 92%", "rose to 92%" → the subject
   const reached = /^(.*?)\s+(?:rose|grew|climbed|fell|dropped|jumped|reached|hit|is|are|was|were|now|stands at|costs?|kostet|kosten)\s*(?:to|at)?(?:\s+(?:about|around|almost|nearly|over|roughly|just|only))?$/iu.exec(before);
   const rest = after.replace(/^(?:of|off)\b/i, (w) => w.toLowerCase());
+  // "Prices fell 90 percent in ten years": a time after the figure says when; the label says what ("prices fell in ten years").
+  if (reached && /^(?:in|over|within|since|during|last|this|between)\s/i.test(rest) && reached[1]!.trim().split(/\s+/).length <= 6) {
+    return trimLabel(`${before.replace(/^(?:and|but|so)\s+/i, '')} ${rest}`, language);
+  }
   // "a third of the food crops we eat" → "of the food crops we eat"; "20% off all shoes" → "off all shoes"
   if (/^(?:of|off|faster|slower|more|less|fewer|cheaper|higher|lower|better|smaller|bigger|per|a |an |in |von|weniger|mehr|schneller)\b/i.test(rest) || (/^\p{Ll}/u.test(rest) && !reached)) {
     const label = trimLabel(rest, language);

@@ -5,3 +5,6 @@ export { resolveSceneReferences, type SceneReferences } from './scene-reference.
 export { reviseWithOperations, type UnderstoodFeedback } from './revise-with-operations.js';
 export { clarifyingQuestion, plannedMessage, sizeSummary } from './planner-messages.js';
 export { parseVisualFeedback, parseVisualClause, pictureRequest, type VisualFeedback } from './parse-visual-feedback.js';
+export { findStat, type StatFigure } from './find-stat.js';
+export { splitFactClauses } from './fact-clauses.js';
+export { inlineList, inlineListHeadline } from './source-blocks.js';

@@ -10,6 +10,10 @@ import { scenesFrom } from './units-to-scenes.js';
 
 const ctaPattern =
   /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
+/** The words that join the last two items of a run in each language ("and", "or"). */
+const conjunctions: Record<string, string> = {
+  en: 'and|or', de: 'und|oder', fr: 'et|ou', es: 'y|e|o|u', it: 'e|ed|o', pt: 'e|ou', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller', pl: 'i|oraz|lub', cs: 'a|nebo',
+};
 /** Without a length asked, material longer than this is summarised to DEFAULT_SUMMARY_SEC; shorter material is all used. */
 const MAX_UNASKED_SEC = 75;
 const DEFAULT_SUMMARY_SEC = 60;
@@ -30,7 +34,19 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   const bareList = (sentence: string): string[] | null => {
     if (inlineListItems(sentence)) return null;
     const parts = sentence.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+|und\s+|et\s+|y\s+)?/).map((p) => p.trim()).filter(Boolean);
-    return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 8) && (counted || !findStat(sentence, language)) ? parts : null;
+    // "…, fix leaks and water plants at night": the last two items joined by the language's "and" or "or"
+    // without a comma ("en" joins in Dutch but is "in" in Spanish: "lavar la ropa en frío" is one item).
+    const joined = conjunctions[language.slice(0, 2)] ?? conjunctions.en!;
+    const lastItem = parts.length >= 2 ? parts[parts.length - 1]! : '';
+    const joints = [...lastItem.matchAll(new RegExp(`\\s+(?:${joined})\\s+`, 'giu'))];
+    const joint = joints.find((m) => [lastItem.slice(0, m.index), lastItem.slice(m.index + m[0].length)].every((half) => half.split(/\s+/).length >= 2));
+    if (joint) parts.splice(parts.length - 1, 1, lastItem.slice(0, joint.index), lastItem.slice(joint.index + joint[0].length));
+    // "It grinds beans fresh, brews a cup in 40 seconds and cleans itself": what one thing does is a list of
+    // features even with a figure in it; the subject comes off the first ("Grinds beans fresh").
+    const subject = language.startsWith('en') ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)/i.exec(parts[0] ?? '') : null;
+    const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => /^[a-z]+s\b/.test(p));
+    if (features) parts[0] = parts[0]!.slice(subject[0].length);
+    return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 8) && (counted || features || !findStat(sentence, language)) ? parts : null;
   };
   const ownText =
     ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')

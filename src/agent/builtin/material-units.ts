@@ -1,6 +1,6 @@
 import { headlineFrom, scoreSentences, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
-import { inlineListItems, sourceBlocks } from './source-blocks.js';
+import { inlineList, inlineListHeadline, sourceBlocks } from './source-blocks.js';
 
 /** A piece of the user's material that becomes (part of) a scene. */
 export interface Unit {
@@ -116,9 +116,10 @@ export function unitsFrom(text: string, options: UnitOptions): { units: Unit[]; 
     for (const sentence of block.sentences) {
       const kind = classify(sentence, language);
       // A sentence listing features is a list even when one of them has a figure ("… and a 30% faster startup").
-      const inline = kind.layout !== 'quote' ? inlineListItems(sentence) : null;
-      if (inline && inline.length <= 6) {
-        units.push({ kind: 'list', sentences: [sentence], bullets: inline.map((it) => bulletText(it, language)), heading, layout: 'bullets', order: order++, score: 0, seconds: 0 });
+      const inline = kind.layout !== 'quote' ? inlineList(sentence) : null;
+      if (inline && inline.items.length <= 6) {
+        const listHeading = heading ?? inlineListHeadline(inline.intro, language);
+        units.push({ kind: 'list', sentences: [sentence], bullets: inline.items.map((it) => bulletText(it, language)), heading: listHeading, layout: 'bullets', order: order++, score: 0, seconds: 0 });
         continue;
       }
       const labelled = kind.layout === 'presenter' ? labelledList(sentence) : null;

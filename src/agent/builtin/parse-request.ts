@@ -29,7 +29,7 @@ const numberWords: Record<string, number> = {
 };
 
 const requestStart =
-  /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|erkläre|erklär|erklären sie|beschreibe|zeige|fais|faites|créez|crée|créer|réalise|explique|expliquez|décris|décrivez|présente|présentez|montre|montrez|raconte|haz|haga|crea|cree|explica|explícame|explícanos|muestra|cuenta|genera|fai|spiega|spiegami|descrivi|mostra|racconta|maak|beschrijf|vertel|faça|faz|crie|mostre|descreva)(?!\p{L})/iu;
+  /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|erkläre|erklär|erklären sie|beschreibe|zeige|erzähle|erzähl|erzählen sie|kündige an|kündigen sie an|fais|faites|créez|crée|créer|réalise|explique|expliquez|décris|décrivez|présente|présentez|montre|montrez|raconte|racontez|annonce|annoncez|haz|haga|crea|cree|explica|explícame|explícanos|muestra|cuenta|anuncia|genera|fai|spiega|spiegami|descrivi|mostra|racconta|annuncia|maak|beschrijf|vertel|faça|faz|crie|mostre|descreva|conte|anuncie)(?!\p{L})/iu;
 const videoWord = /\b(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)\b/i;
 
 function parseDuration(text: string): number | null {
@@ -74,6 +74,9 @@ function parseKind(text: string): VideoKind {
 }
 
 // \b does not know accented letters: these markers use letter lookarounds instead.
+/** "X (now) has / supports / offers …" in the languages we plan: news about X, said as a sentence. */
+const newsVerb =
+  /(?:(?:now|finally|ya|jetzt|ora|agora|maintenant|désormais)\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes|tiene|admite|ofrece|incluye|hat|unterstützt|bietet|enthält|a (?:maintenant|désormais)|propose|prend en charge|inclut|offre|supporta|include|tem|suporta|oferece|inclui)(?!\p{L})/iu;
 const topicMarker =
   /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|sulla|sullo|sugli|sulle|sul|sui|su|over)\s+(.+)$/iu;
 const audienceMarker = /\s+(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
@@ -90,6 +93,9 @@ function cleanTopic(text: string): string {
     .replace(/,?\s*(?:as|in)\s+an?\s+[^,]*?\b(?:video|clip|reel|short|tiktok)\b.*$/i, '')
     .replace(/\b(?:in|within|under|of|about|lasting|de|von|en|di)\s+(?:about\s+)?(?:\d+|an?|one|two|half a)\s*[-\s]?(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos)\b/gi, '')
     .replace(/\b\d+[\s-]*(?:seconds?|secs?|s|minutes?|mins?|sekunden|minuten|secondes|segundos|second|minute)[\s-]*(?:long)?\b/gi, '')
+    // "Green tea in two sentences", "… in a nutshell", "… in 5 points": the form asked for, not the topic; what follows a colon is material.
+    .replace(/\s+(?:in|en|in)\s+(?:\d+|one|two|three|four|five|a few|few|zwei|drei|deux|trois|dos|tres)\s+(?:sentences?|words?|lines?|points?|steps?|sätzen|wörtern|phrases?|mots|frases|palabras)\b[^:]*/i, '')
+    .replace(/\s+(?:in a nutshell|in brief|in short|in a minute|kurz erklärt|en bref|en resumen|en pocas palabras)\b[^:]*/i, '')
     .replace(/\b(?:in|as a|as an|for)\s+(?:vertical|portrait|landscape|horizontal)\b.*$/i, '')
     .replace(/\b(?:for|on)\s+(?:tiktok|tik tok|instagram|reels|youtube shorts|shorts|youtube|linkedin)\b.*$/i, '')
     .replace(/\b(?:vertical|portrait|landscape|9:16|16:9)\b/gi, '')
@@ -97,6 +103,25 @@ function cleanTopic(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,:;"'“]+|[\s,.:;!?"'”]+$/g, '')
     .trim();
+}
+
+/** German finite verbs that end a "dass" clause of news ("dass Acme Notes jetzt einen dunklen Modus hat"). */
+const clauseFinalVerb = /\s+(hat|haben|unterstützt|unterstützen|bietet|bieten|enthält|enthalten|kann|können|ist|sind|gibt|bekommt|erhält|wird|werden|öffnet|schließt|startet)[.!]?$/iu;
+
+/**
+ * A German subordinate clause said as a main clause: its final verb moves behind the subject, the leading run of
+ * capitalised words and numbers after an article ("dass Acme Notes 3.0 jetzt einen dunklen Modus hat" → "Acme Notes 3.0 hat jetzt
+ * einen dunklen Modus"). Unchanged when it ends with no verb it knows or has no such subject.
+ */
+function mainClause(clause: string): string {
+  const verb = clauseFinalVerb.exec(clause);
+  if (!verb) return clause;
+  const words = clause.slice(0, verb.index).split(/\s+/);
+  const article = /^(?:der|die|das|unser|unsere|ein|eine|mein|meine)$/i.test(words[0]!) ? 1 : 0;
+  let subject = article;
+  while (subject < words.length - 1 && /^[\p{Lu}\p{N}]/u.test(words[subject]!)) subject++;
+  if (subject === article) return clause;
+  return [...words.slice(0, subject), verb[1]!, ...words.slice(subject)].join(' ');
 }
 
 function sentenceCase(text: string): string {
@@ -236,7 +261,9 @@ export function parseRequest(prompt: string): ParsedRequest {
         .replace(/^\s*(?:me\s+|us\s+)?(?:a|an|the|ein|eine|einen|un|une|una|uno)?\s*/i, '')
         .replace(/^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin)[\s,-]+)*/i, '')
         .replace(videoWord, '')
-        .replace(/^\s*(?:for|of|to|that|which|with)\s+/i, '');
+        .replace(/^[\s,]*(?:for|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
+      const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);
+      if (clause) rest = mainClause(clause[1]!);
     }
     // "Explain photosynthesis to ten year olds": who it is explained to is the audience.
     const explainedTo = /^(?:explain|teach|show|describe|present)\b/i.test(instruction) ? /\s+to\s+((?:(?!\bhow\b).)+)$/i.exec(rest) : null;
@@ -278,10 +305,10 @@ export function parseRequest(prompt: string): ParsedRequest {
     material = [`${colon[2]!.charAt(0).toUpperCase()}${colon[2]!.slice(1).replace(/[.!]*$/, '.')}`, material].filter(Boolean).join('\n\n');
   }
   // A long "topic" ("Announce that Acme Notes now supports dark mode, …") is material too.
-  if (topic && (topic.split(/\s+/).length > 12 || (topic.includes(',') && topic.split(/\s+/).length > 6))) {
+  if (topic && (topic.split(/\s+/).length > 12 || (topic.split(/\s+/).length > 6 && (topic.includes(',') || newsVerb.test(topic))))) {
     material = [`${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`, material].filter(Boolean).join('\n\n');
     // "Acme Notes now supports dark mode, …" is about Acme Notes.
-    const subject = /^(?:that\s+)?((?:\S+\s+){0,3}?\S+)\s+(?:now\s+|finally\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes)\b/i.exec(topic);
+    const subject = new RegExp(`^(?:that\\s+)?((?:\\S+\\s+){0,3}?\\S+)\\s+${newsVerb.source}`, 'iu').exec(topic);
     topic = subject ? subject[1]! : headlineFrom(topic, 6);
   }
   return {

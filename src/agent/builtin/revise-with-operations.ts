@@ -3,7 +3,7 @@ import type { PlannerContext, ReviseRequest, ReviseResult } from '../planner.js'
 import { applyEdits, type EditOperation } from '../edits/index.js';
 import { SceneMeasurer } from '../duration/index.js';
 import { knownLanguages, splitSentences, type KnownLanguage } from '../text/index.js';
-import { FEEDBACK_MESSAGES, messageLanguage, type AgentLanguage } from '../language/index.js';
+import { AGENT_LANGUAGES, FEEDBACK_MESSAGES, messageLanguage, type AgentLanguage } from '../language/index.js';
 import { sizeSummary } from './planner-messages.js';
 import { alreadyTrue } from './already-true.js';
 
@@ -44,8 +44,13 @@ function capitalised(text: string): string {
 /** The language to answer in: the message's own, or the video's when the message is too short to tell. */
 function replyLanguage(message: string, sb: Storyboard): AgentLanguage {
   const own = messageLanguage(message);
-  if (own !== 'en' || /\b(?:the|a|it|make|use|please|can|and|to|is|this)\b/i.test(message)) return own;
-  return messageLanguage(`${sb.title}. ${sb.scenes[0]?.narration ?? ''}`);
+  if (own === 'en' && /(?<!\p{L})(?:the|a|it|make|use|please|can|and|to|is|this)(?!\p{L})/iu.test(message)) return own;
+  const tag = sb.language.toLowerCase().split('-')[0]!;
+  const video = (AGENT_LANGUAGES as readonly string[]).includes(tag) ? (tag as AgentLanguage) : messageLanguage(`${sb.title}. ${sb.scenes[0]?.narration ?? ''}`);
+  // A few words say little about their language ("Vuelve a la primera versión" counts as French by its
+  // stop words): a short message that disagrees with the video is taken to be in the video's language.
+  const words = message.split(/\s+/).filter(Boolean).length;
+  return own === video || (words >= 8 && own !== 'en') ? own : video;
 }
 
 /** Nothing could be acted on: say what was not understood and what can be done, in the user's language. */

@@ -16,13 +16,56 @@ function isHeading(line: string, next: string | undefined): boolean {
   return /^[\p{Lu}\p{N}]/u.test(line) && (next === undefined || next.trim() === '' || /^[\p{Lu}\p{N}*•-]/u.test(next.trim()));
 }
 
+/** What introduces the items of an inline list, in the languages we plan ("supports", "a maintenant", "ya tiene", "hat jetzt"). */
+// The verb follows a subject, never a comma or an "and": "Dig a hole, add compost, …" is a list of steps, not
+// something that "adds" them.
+const listIntro =
+  /^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L})(?:and|or|y|e|o|et|ou|und|oder))\s+)(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|now has|a maintenant|a désormais|propose|inclut|prend en charge|ya tiene|ahora tiene|incluye|ofrece|admite|hat jetzt|bietet jetzt|unterstützt jetzt|bietet|enthält|ora ha|include|offre|supporta|agora tem|inclui|oferece|suporta)\s+|.*?:\s+)(.+)$/iu;
+/** "and"/"or" between the last two items. */
+const itemJoin = /\s*,\s*(?:(?:and|or|et|ou|y|e|o|und|oder)\s+)?|\s+(?:and|or|et|ou|y|e|o|und|oder)\s+/iu;
+/** An article before an item ("a faster startup", "un mode sombre", "einen dunklen Modus"). */
+const leadingArticle = /^(?:an?|the|une?|le|la|les|l['’]|el|los|las|una?|ein|eine|einen|einem|der|die|das|il|lo|gli|i|um|uma|o|os|as)\s*(?<=\s|['’])/iu;
+
 /** Inline lists in a sentence: "It supports dark mode, offline sync and a 30% faster startup." → three items. */
 export function inlineListItems(sentence: string): string[] | null {
-  const match = /^(.*?\b(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|now has|:)\s+)(.+)$/i.exec(sentence.replace(/[.!?]+$/, ''));
+  return inlineList(sentence)?.items ?? null;
+}
+
+/** An inline list with the words that introduce it ("Acme Notes 3.0 now has"), or null. */
+export function inlineList(sentence: string): { intro: string; items: string[] } | null {
+  const match = listIntro.exec(sentence.replace(/[.!?]+$/, ''));
   if (!match) return null;
-  const parts = match[2]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = match[2]!.split(itemJoin).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((p) => p.split(/\s+/).length > 6)) return null;
-  return parts.map((p) => p.replace(/^(?:an?|the)\s+/i, '')).map((p) => p.charAt(0).toUpperCase() + p.slice(1));
+  return { intro: match[1]!.trim(), items: parts.map((p) => p.replace(leadingArticle, '')).map((p) => p.charAt(0).toUpperCase() + p.slice(1)) };
+}
+
+/** "Now" in the languages we plan: a list of what something now has is news. */
+const NOW_WORDS = 'now|ya|ahora|maintenant|désormais|jetzt|ora|agora';
+
+/** "New in …" in the languages we plan, for a list of what something now has. */
+const newIn: Record<string, (subject: string) => string> = {
+  en: (x) => `New in ${x}`, de: (x) => `Neu in ${x}`, fr: (x) => `Nouveautés ${/^[aeiouyéèêh]/i.test(x) ? 'd’' : 'de '}${x}`, es: (x) => `Novedades de ${x}`, it: (x) => `Novità di ${x}`, pt: (x) => `Novidades do ${x}`,
+};
+
+/**
+ * The headline of an inline list from its intro: what has the items ("The kit includes" → "The kit"), and
+ * "New in …" when it now has them ("Acme Notes 3.0 now has" → "New in Acme Notes 3.0"). Null when the intro
+ * names nothing ("It supports", ":").
+ */
+export function inlineListHeadline(intro: string, language: string): string | null {
+  const now = new RegExp(`(?<!\\p{L})(?:${NOW_WORDS})(?!\\p{L})`, 'iu').test(intro);
+  // The verb and its "now", in either order ("now has", "a maintenant", "hat jetzt"), come off the end.
+  const trailing = [
+    /\s*:\s*$/u,
+    new RegExp(`(?<!\\p{L})(?:finally|${NOW_WORDS})\\s*$`, 'iu'),
+    /(?<!\p{L})(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|has|a|propose|inclut|prend en charge|tiene|incluye|ofrece|admite|hat|bietet|unterstützt|enthält|ha|include|offre|supporta|tem|inclui|oferece|suporta)\s*$/iu,
+  ];
+  let subject = intro.trim();
+  for (let pass = 0; pass < 2; pass++) for (const ending of trailing) subject = subject.replace(ending, '').trim();
+  if (subject === '' || /^(?:it|this|they|es|il|elle|ella|esto|esso|ele|ela)$/i.test(subject)) return null;
+  const phrase = newIn[language.slice(0, 2)];
+  return now && phrase ? phrase(subject) : subject;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { estimateNarrationSeconds, nextSceneId, storyboardDuration, SCENE_PADDING_SEC, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { headlineFrom, scoreSentences, splitSentences, type KnownLanguage } from '../text/index.js';
+import { headingFromSentence } from '../language/index.js';
 import type { SceneMeasurer } from './scene-measurer.js';
 
 /** fitDuration never lowers the pace; kept for callers that clamp a pace the user set. */
@@ -51,11 +52,15 @@ function isFixed(storyboard: Storyboard, index: number): boolean {
 }
 
 /** The scene without sentence `i`, keeping bullets aligned with the sentences they were made from. */
-function withoutSentence(scene: Scene, i: number): Scene | null {
+function withoutSentence(scene: Scene, i: number, language: KnownLanguage): Scene | null {
   const sentences = splitSentences(scene.narration);
   const rest = sentences.filter((_, k) => k !== i);
   if (rest.length === 0) return null;
-  const next: Scene = { ...scene, narration: rest.join(' ') };
+  const next: Scene = { ...scene, narration: rest.join(denseScript.test(scene.narration) ? '' : ' ') };
+  // A headline made from the sentence that goes would show words nobody says: make it from the new first one.
+  if (i === 0 && scene.headline && madeFrom(scene.headline, sentences[0]!)) {
+    next.headline = (denseScript.test(rest[0]!) ? headingFromSentence(rest[0]!, 32) : headlineFrom(rest[0]!, 7, language)).slice(0, 300);
+  }
   if (scene.bullets && scene.bullets.length > 0) {
     const offset = sentences.length - scene.bullets.length;
     const bulletIndex = i - offset;
@@ -69,6 +74,16 @@ function withoutSentence(scene: Scene, i: number): Scene | null {
     }
   }
   return next;
+}
+
+/** Scripts written without spaces between words: sentences join with nothing between them. */
+const denseScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Whether a headline is the start of a sentence (as headlineFrom and headingFromSentence make them). */
+function madeFrom(headline: string, sentence: string): boolean {
+  const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const head = bare(headline);
+  return head.length > 0 && bare(sentence).startsWith(head);
 }
 
 function defaultScene(sentence: string, id: string, language: KnownLanguage): Scene {
@@ -189,7 +204,7 @@ async function shrinkOnce(sb: Storyboard, target: number, measurer: SceneMeasure
   }
   const scenes = [...sb.scenes];
   const scene = scenes[choice.sceneIndex]!;
-  const edited = choice.sentenceIndex === null ? null : withoutSentence(scene, choice.sentenceIndex);
+  const edited = choice.sentenceIndex === null ? null : withoutSentence(scene, choice.sentenceIndex, language);
   if (edited) scenes[choice.sceneIndex] = await measurer.scene(edited, sb);
   else scenes.splice(choice.sceneIndex, 1);
   return { ...sb, scenes };

@@ -4,3 +4,4 @@ export { asciiDigits, parseInstruction, type Instruction } from './parse-instruc
 export { quotedScript, type QuotedScript } from './quoted-script.js';
 export { headingFromSentence, SCRIPT_LABEL, scriptSentences } from './script-sentences.js';
 export { FEEDBACK_MESSAGES, type FeedbackMessages } from './feedback-messages.js';
+export { englishFeedback } from './feedback-phrases.js';

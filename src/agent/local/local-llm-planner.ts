@@ -5,7 +5,7 @@ import { languageName, textLanguage } from '../language/index.js';
 import { LlmPlannerError, reviseOutputSchema, reviseSystemPrompt, reviseUserPrompt, sceneIdsOf, storyboardFromDraft, toEditOperation, WORDS_PER_SECOND, type PlanOutput } from '../llm/index.js';
 import type { JsonCall, LocalLlm } from './llama-runtime.js';
 import { outlinePrompt, outlineSystem, scenePrompt, sceneSystem } from './local-prompts.js';
-import { cleanStrings, outlineOutput, outlineSchema, reviseGrammarSchema, sceneOutput, sceneSchema, type OutlineOutput } from './local-schemas.js';
+import { cleanStrings, outlineOutput, readEditList, outlineSchema, reviseGrammarSchema, sceneOutput, sceneSchema, type OutlineOutput } from './local-schemas.js';
 
 export interface LocalPlannerOptions {
   /** Shown in the planner id ("local:qwen2.5-1.5b-instruct"). */
@@ -80,15 +80,14 @@ export class LocalLlmPlanner implements Planner {
         maxTokens: this.options.maxTokens.revise,
         signal,
       });
-      const parsed = reviseOutputSchema.safeParse(cleanStrings(answer.value));
-      if (!parsed.success) throw new LlmPlannerError('The local model answered the feedback with an edit list that does not fit the schema.');
+      const edits = readEditList(cleanStrings(answer.value));
       const ids = new Set(request.storyboard.scenes.map((scene) => scene.id));
-      const usable = parsed.data.operations.filter((op) => sceneIdsOf(op).every((id) => ids.has(id)));
+      const usable = edits.operations.filter((op) => sceneIdsOf(op).every((id) => ids.has(id)));
       return reviseWithOperations(request, context, {
         operations: usable.map(toEditOperation),
         problems: [],
-        unknown: parsed.data.not_understood.filter(Boolean),
-        reply: parsed.data.reply,
+        unknown: edits.not_understood.filter(Boolean),
+        reply: edits.reply,
       });
     });
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { layouts } from '../../storyboard/index.js';
-import { reviseOutputSchema } from '../llm/index.js';
+import { LlmPlannerError, reviseOutputSchema, type ReviseOutput } from '../llm/index.js';
 
 /*
  * JSON schemas in node-llama-cpp's grammar subset. Every string and list has an upper bound: under a grammar a
@@ -89,4 +89,22 @@ export function cleanStrings<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cleanStrings) as T;
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)])) as T;
   return value;
+}
+
+const operationOutput = reviseOutputSchema.shape.operations.element;
+
+/**
+ * The edit list from an answer the grammar shaped. The grammar keeps the JSON's shape but not every bound the
+ * schema checks (a number's digits can overflow to Infinity, for one), so each edit is checked on its own
+ * and one that does not fit is left out rather than failing the whole answer.
+ */
+export function readEditList(value: unknown): ReviseOutput {
+  if (value === null || typeof value !== 'object') throw new LlmPlannerError('The local model answered the feedback with something other than an edit list.');
+  const answer = value as Record<string, unknown>;
+  const operations = Array.isArray(answer.operations) ? answer.operations.flatMap((op) => {
+    const parsed = operationOutput.safeParse(op);
+    return parsed.success ? [parsed.data] : [];
+  }) : [];
+  const notUnderstood = Array.isArray(answer.not_understood) ? answer.not_understood.filter((item): item is string => typeof item === 'string') : [];
+  return { operations, reply: typeof answer.reply === 'string' ? answer.reply : null, not_understood: notUnderstood };
 }

@@ -60,6 +60,35 @@ describe('the built-in planner never pads', () => {
     expect(sb.scenes.at(-1)!.layout).not.toBe('cta');
   });
 
+  it('keeps every item of a list whose last two share its language’s “and” (“y”, “und”) without a comma', async () => {
+    for (const [prompt, last] of [
+      ['Five tips to save water at home: turn off the tap while brushing your teeth, shower in five minutes, fix leaks, run the washing machine full and water plants at night', 'Water plants at night'],
+      ['Cinco consejos para ahorrar agua en casa: cierra el grifo mientras te cepillas los dientes, dúchate en cinco minutos, arregla las fugas, usa la lavadora llena y riega las plantas por la noche', 'Riega las plantas por la noche'],
+      ['Drei Tipps für besseren Schlaf: jeden Tag zur gleichen Zeit aufstehen, abends kein Kaffee und das Handy aus dem Schlafzimmer verbannen', 'Das Handy aus dem Schlafzimmer verbannen'],
+      // Spanish "en" is "in", not the Dutch "and": "lavar la ropa en frío" is one item.
+      ['Cuatro consejos para ahorrar energía en casa: bajar la calefacción, apagar las luces, cerrar bien las ventanas y lavar la ropa en frío.', 'Lavar la ropa en frío'],
+    ] as const) {
+      const { sb } = await storyboard(prompt);
+      const list = sb.scenes.find((s) => s.layout === 'bullets');
+      expect(list?.bullets?.at(-1), prompt).toBe(last);
+      expect(list!.bullets!.length).toBe(/^Drei/.test(prompt) ? 3 : /^Cuatro/.test(prompt) ? 4 : 5);
+    }
+  });
+
+  it('reads steps that start with “add” as steps, not as something that adds them', async () => {
+    const { sb } = await storyboard('How to plant a tomato: dig a hole, add compost, place the seedling, water it well, and add a stake.');
+    const list = sb.scenes.find((s) => s.layout === 'bullets')!;
+    expect(list.bullets).toEqual(['Dig a hole', 'Add compost', 'Place the seedling', 'Water it well', 'Add a stake']);
+    expect(list.headline).not.toMatch(/,$/);
+  });
+
+  it('makes a list of what one thing does, a figure included, the subject off the first item', async () => {
+    const { sb } = await storyboard('Create a video for our new coffee machine: it grinds beans fresh, brews a cup in 40 seconds and cleans itself.');
+    const list = sb.scenes.find((s) => s.layout === 'bullets')!;
+    expect(list.bullets).toEqual(['Grinds beans fresh', 'Brews a cup in 40 seconds', 'Cleans itself']);
+    expect(sb.scenes.some((s) => s.layout === 'stat')).toBe(false);
+  });
+
   it('keeps the steps of a how-to in order', async () => {
     const { sb } = await storyboard('How to brew pour-over coffee: grind the beans, heat the water to 94 degrees, pour slowly in circles, wait three minutes');
     expect(sb.duration_target_sec).toBeNull();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../../src/agent/index.js';
+import { findStat, inlineList, inlineListHeadline, splitFactClauses } from '../../../src/agent/builtin/index.js';
+
+describe('the form a request asks for is not its topic', () => {
+  it.each([
+    ['Green tea in two sentences: green tea has less caffeine than coffee.', 'Green tea'],
+    ['Solar power in a nutshell: panels turn sunlight into electricity.', 'Solar power'],
+    ['Remote work in 5 points: fewer commutes, more focus.', 'Remote work'],
+  ])('%s → topic “%s”, the words after the colon kept as material', (prompt, topic) => {
+    const parsed = parseRequest(prompt);
+    expect(parsed.topic).toBe(topic);
+    expect(parsed.content).toBe(prompt.slice(prompt.indexOf(': ') + 2).replace(/^./, (first) => first.toUpperCase()).replace(/[^.]$/, '$&.'));
+  });
+});
+
+describe('the label under a figure', () => {
+  it('says what changed when a time follows the figure', () => {
+    expect(findStat('Prices fell 90 percent in ten years.')).toEqual({ stat: '90%', label: 'prices fell in ten years' });
+  });
+
+  it('leaves the starting figure of a change to the chart', () => {
+    expect(findStat('Churn fell from 6 to 4 percent.')?.label).toBe('churn fell');
+  });
+});
+
+describe('announcements and stories asked for in other languages', () => {
+  it.each([
+    ['Annonce que Acme Notes 3.0 a maintenant un mode sombre, la synchronisation hors ligne et un nouvel éditeur.', 'Acme Notes 3.0', 'Acme Notes 3.0 a maintenant un mode sombre, la synchronisation hors ligne et un nouvel éditeur.'],
+    ['Anuncia que Acme Notes 3.0 ya tiene modo oscuro y sincronización sin conexión.', 'Acme Notes 3.0', 'Acme Notes 3.0 ya tiene modo oscuro y sincronización sin conexión.'],
+    // The clause's final verb moves behind its subject: the narration is a main clause.
+    ['Kündige an, dass Acme Notes 3.0 jetzt einen dunklen Modus hat.', 'Acme Notes 3.0', 'Acme Notes 3.0 hat jetzt einen dunklen Modus.'],
+  ])('%s → about “%s”, the news said as a sentence', (prompt, topic, content) => {
+    const parsed = parseRequest(prompt);
+    expect(parsed.topic).toBe(topic);
+    expect(parsed.content).toBe(content);
+  });
+
+  it('reads “Erzähl die Geschichte …” as the request, not the title', () => {
+    const parsed = parseRequest('Erzähl die Geschichte unserer Bäckerei: 1998 haben wir mit einem Ofen angefangen. Heute backen wir 400 Brote am Tag.');
+    expect(parsed.instruction).toMatch(/^Erzähl/);
+    expect(parsed.topic).toBe('die Geschichte unserer Bäckerei');
+    expect(parsed.content).toMatch(/^1998 haben wir/);
+  });
+});
+
+describe('a sentence of several facts', () => {
+  it('becomes a sentence per fact, a list of places staying with its fact', () => {
+    expect(splitFactClauses('revenue grew 18 percent to 4.2 million dollars, churn fell from 6 to 4 percent, and we opened offices in Lisbon, Austin and Seoul.', null)).toEqual([
+      'Revenue grew 18 percent to 4.2 million dollars.',
+      'Churn fell from 6 to 4 percent.',
+      'We opened offices in Lisbon, Austin and Seoul.',
+    ]);
+  });
+
+  it('stays whole when it opens with a short item (an inline list of features)', () => {
+    expect(splitFactClauses('Dark mode, offline sync and a faster startup for every plan.', null)).toEqual(['Dark mode, offline sync and a faster startup for every plan.']);
+  });
+});
+
+describe('a list of what something now has', () => {
+  it.each([
+    ['Acme Notes 3.0 now has dark mode, offline sync and a new editor.', 'en', 'New in Acme Notes 3.0', ['Dark mode', 'Offline sync', 'New editor']],
+    ['Acme Notes 3.0 a maintenant un mode sombre, la synchronisation hors ligne et un nouvel éditeur.', 'fr', 'Nouveautés d’Acme Notes 3.0', ['Mode sombre', 'Synchronisation hors ligne', 'Nouvel éditeur']],
+    ['Acme Notes 3.0 ya tiene modo oscuro, sincronización sin conexión y un editor nuevo.', 'es', 'Novedades de Acme Notes 3.0', ['Modo oscuro', 'Sincronización sin conexión', 'Editor nuevo']],
+    ['Acme Notes 3.0 hat jetzt einen dunklen Modus, Offline-Synchronisierung und einen neuen Editor.', 'de', 'Neu in Acme Notes 3.0', ['Dunklen Modus', 'Offline-Synchronisierung', 'Neuen Editor']],
+    ['Our camping kit includes a tent, a stove and a lamp.', 'en', 'Our camping kit', ['Tent', 'Stove', 'Lamp']],
+  ])('%s (%s) → “%s”', (sentence, language, headline, items) => {
+    const list = inlineList(sentence)!;
+    expect(list.items).toEqual(items);
+    expect(inlineListHeadline(list.intro, language)).toBe(headline);
+  });
+});
