@@ -14,6 +14,9 @@ const slow = {
     'test/worker/worker-kill.test.ts',
     'test/server/restart-durability.test.ts',
     'test/cli/serve-command.test.ts',
+    // The CLI as a real process: models pull/list/remove against a loopback hub, speak to a WAV.
+    'test/cli/models-command.test.ts',
+    'test/cli/speak-command.test.ts',
     'test/render-farm/split-across-workers.test.ts',
     'test/render-farm/split-renderer.test.ts',
     'test/render-farm/render-scene-segments.test.ts',
@@ -23,10 +26,20 @@ const slow = {
     // Every target length for every fixture with the real eSpeak (espeak-duration.test.ts stays in the fast suite).
     'test/agent/duration/espeak-targets.test.ts',
     'test/agent/duration/espeak-languages.test.ts',
+    // Sessions rendered to MP4 end to end: with generated neural voices pulled from a loopback hub, and every
+    // scene measured against its rendered length (the units under them stay in the fast suite).
+    'test/models/natural-voices-server.test.ts',
+    'test/agent/duration/rendered-duration.test.ts',
   ],
   load: ['test/load/**/*.test.ts'],
   faults: ['test/faults/**/*.test.ts'],
 };
+
+/**
+ * Session suites that start processes of their own (the CLI as a real process against a listening server):
+ * slow by the rule above, so they run only in slow:real-media, not also with fake media in the fast suite.
+ */
+const processSuites = ['test/cli/video-agent-cli.test.ts'];
 
 /** Suites that use fakeMedia() (test/support): rerun with OVA_TEST_MEDIA=real, so the fakes stay honest. */
 const sessionSuites = [
@@ -46,7 +59,7 @@ export default defineConfig({
     // Two cores: renders and TTS are CPU-bound, so run at most two files at once.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat()], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat(), ...processSuites], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'slow:main', include: slow.main, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'slow:real-media', include: sessionSuites, env: { OVA_TEST_MEDIA: 'real' }, sequence: { groupOrder: 2 } } },
       // The load test keeps both cores busy for minutes: it runs alone, after every other file has finished.

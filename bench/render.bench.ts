@@ -8,6 +8,7 @@
  *   npm run bench -- --portrait       portrait 1080×1920
  *   npm run bench -- --720            landscape 1280×720
  *   npm run bench -- --all            all three; the JSON line holds each
+ *   npm run bench -- --steps          also each render step's wall time (stderr)
  *
  * The last line printed is one JSON object (render_s, floor_s, floor_ratio, rtf, peak_rss_mb, revision_ratio…).
  * By default the renderer stores a frame only when it differs from the one before (VFR on the 30 fps clock);
@@ -26,34 +27,43 @@ import type { Storyboard } from '../src/storyboard/index.js';
 import { assignVisuals } from '../src/visuals/index.js';
 import { presenterLayerFor } from './presenter-for-bench.js';
 
-const ffmpegPath = resolveFfmpegPath();
+/** FFMPEG_PATH benches another build (the product reads the same variable). */
+const ffmpegPath = resolveFfmpegPath(process.env.FFMPEG_PATH);
 /** Ctrl-C or a kill stops the render and its ffmpeg children, and the temp folder is still removed. */
 const stop = new AbortController();
 for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => stop.abort());
 
-/** RSS of this process plus every descendant (ffmpeg children), in bytes, from /proc. */
-function treeRss(): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(name);
-      const ppid = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {
-      // The process ended while we looked.
+/** Child pids of `pid`, from each of its threads' /proc children list (no scan of every process). */
+function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const list = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (list) pids.push(...list.split(' ').map(Number));
     }
+  } catch {
+    // The process ended while we looked.
   }
-  let total = process.memoryUsage().rss;
-  const stack = [...(children.get(process.pid) ?? [])];
+  return pids;
+}
+
+/**
+ * RSS of this process plus every descendant (ffmpeg children), in bytes, from /proc. Sampled ten times a second,
+ * so it reads only the descendants: scanning all of /proc and process.memoryUsage() (a heap walk) cost the
+ * bench about a CPU-second per render, counted against the render.
+ */
+function treeRss(): number {
+  let total = process.memoryUsage.rss();
+  const stack = childPids(process.pid);
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      total += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[21]) * 4096;
+    } catch {
+      continue;
+    }
+    stack.push(...childPids(pid));
   }
   return total;
 }
@@ -174,6 +184,8 @@ async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, 
   const storyboard = referenceStoryboard(variant.orientation, presenter ? presenter.avatarId : null);
   const base: Omit<RenderVideoOptions, 'workDir'> = {
     tts, ffmpegPath, cacheDir, resolution: variant.resolution, signal: stop.signal,
+    // --steps: each render step's wall time, to see where a render spends it.
+    onStep: showSteps ? (e) => { if (e.phase === 'end') console.error(`  ${e.step} ${e.ms} ms`); } : undefined,
     resolveAsset: async (id) => {
       if (id !== 'bench-image') throw new Error(`no asset ${id}`);
       return { path: imagePath, mimeType: 'image/jpeg' };
@@ -228,6 +240,7 @@ async function runVariant(variant: Variant, root: string, tts: EspeakTtsEngine, 
   return result;
 }
 
+const showSteps = process.argv.includes('--steps');
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Frames stored in a video file (held frames count once). */

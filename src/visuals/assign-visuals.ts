@@ -9,7 +9,8 @@ import {
   IllustrationIndex,
   type IllustrationMatch,
 } from './library/illustration-index.js';
-import { FALLBACK_LINE_ICON, lineIconFor } from './library/line-icon-index.js';
+import { bulletIcons } from './bullet-icons.js';
+import { productNames, withoutNames, type PictureSearch } from './library/without-names.js';
 
 /** Pictures for scenes whose words match nothing: chosen by what the scene does. */
 const layoutFallbacks: Record<Scene['layout'], readonly string[]> = {
@@ -32,7 +33,7 @@ const WEIGHT = { headline: 2.5, narration: 1, topic: 0.35 } as const;
  * a language model, by the user) are kept.
  */
 export function assignVisuals(storyboard: Storyboard): Storyboard {
-  const index = IllustrationIndex.for(storyboard.language);
+  const index = pictureSearch(storyboard);
   const used = usedIllustrations(storyboard);
   const topic = topicScores(storyboard, index);
   const scenes = storyboard.scenes.map((scene) => {
@@ -50,7 +51,7 @@ export function assignVisuals(storyboard: Storyboard): Storyboard {
  */
 export function illustrationVisualFor(storyboard: Storyboard, sceneIndex: number, exclude: ReadonlySet<string> = new Set()): SceneVisual {
   const scene = storyboard.scenes[sceneIndex]!;
-  const index = IllustrationIndex.for(storyboard.language);
+  const index = pictureSearch(storyboard);
   const used = new Set([...usedIllustrations(storyboard), ...exclude]);
   const illustration = pickIllustration(scene, index, topicScores(storyboard, index), used);
   return illustrationVisual(scene, illustration, index, storyboard.language);
@@ -75,25 +76,40 @@ export function chartVisualFor(scene: Scene, language: string): SceneVisual | nu
   return chartFor(scene, language);
 }
 
+/** The library in the video's language, reading past its product and company names ("Acme Notes" is no musical note). */
+function pictureSearch(storyboard: Storyboard): PictureSearch {
+  const index = IllustrationIndex.for(storyboard.language);
+  return withoutNames(index, productNames(storyboard.scenes.map((s) => s.narration), storyboard.language, index));
+}
+
 function usedIllustrations(storyboard: Storyboard): Set<string> {
   return new Set(storyboard.scenes.flatMap((s) => (s.visual?.source?.provider === ILLUSTRATION_PROVIDER ? [s.visual.source.id] : [])));
 }
 
-function topicScores(storyboard: Storyboard, index: IllustrationIndex): Map<string, number> {
-  const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
-  return scoreMap(index.search(topicText, { limit: 40 }));
+/** What the whole video is about: from every scene's words, and from its title and headlines alone. */
+interface Topic {
+  all: Map<string, number>;
+  headlines: Map<string, number>;
 }
 
-function chooseVisual(scene: Scene, language: string, index: IllustrationIndex, topic: Map<string, number>, used: Set<string>): SceneVisual | null {
+function topicScores(storyboard: Storyboard, index: PictureSearch): Topic {
+  const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
+  const headlines = [storyboard.title, ...storyboard.scenes.map((s) => s.headline ?? '')].join('\n');
+  return { all: scoreMap(index.search(topicText, { limit: 40 })), headlines: scoreMap(index.search(headlines, { limit: 40 })) };
+}
+
+function chooseVisual(scene: Scene, language: string, index: PictureSearch, topic: Topic, used: Set<string>): SceneVisual | null {
   if (scene.media) return { kind: 'user_media', source: { provider: 'asset', id: scene.media.asset_id } };
-  const chart = scene.layout === 'title' || scene.layout === 'cta' ? null : chartFor(scene, language);
+  // A list whose items are not all figures is a list ("heat the water to 94 degrees" is a step, not a chart).
+  const listOfSteps = scene.layout === 'bullets' && !(scene.bullets ?? []).every((bullet) => /\d/.test(bullet));
+  const chart = scene.layout === 'title' || scene.layout === 'cta' || listOfSteps ? null : chartFor(scene, language);
   if (chart) return chart;
   const illustration = pickIllustration(scene, index, topic, used);
   used.add(illustration.id);
   return illustrationVisual(scene, illustration, index, language);
 }
 
-function illustrationVisual(scene: Scene, illustration: IllustrationMatch, index: IllustrationIndex, language: string): SceneVisual {
+function illustrationVisual(scene: Scene, illustration: IllustrationMatch, index: PictureSearch, language: string): SceneVisual {
   return {
     kind: 'illustration',
     query: illustration.keywords.slice(0, 3).join(', ') || undefined,
@@ -110,8 +126,14 @@ function chartFor(scene: Scene, language: string): SceneVisual | null {
   return chart ? { kind: 'chart', query: chart.items.map((i) => i.label || i.value).join(', ').slice(0, 300), chart } : null;
 }
 
-function pickIllustration(scene: Scene, index: IllustrationIndex, topic: Map<string, number>, used: Set<string>): IllustrationMatch {
-  const headlineMatches = index.search(scene.headline ?? '', { exclude: used, limit: 20 });
+function pickIllustration(scene: Scene, index: PictureSearch, topics: Topic, used: Set<string>): IllustrationMatch {
+  // A list's items get an icon each: its picture stands for the list as a whole (its headline and the video's
+  // headlines), not for its first item.
+  const list = scene.layout === 'bullets';
+  const topic = list ? topics.headlines : topics.all;
+  // Searched once without the pictures already used, which are then left out (a list asks whether its headline names any).
+  const headlineAll = index.search(scene.headline ?? '', { limit: 20 + used.size });
+  const headlineMatches = headlineAll.filter((m) => !used.has(m.id)).slice(0, 20);
   const narration = index.search(scene.narration, { exclude: used, limit: 20 });
   const headline = scoreMap(headlineMatches);
   const candidates = new Map<string, IllustrationMatch>();
@@ -121,12 +143,16 @@ function pickIllustration(scene: Scene, index: IllustrationIndex, topic: Map<str
   if (scene.layout !== 'cta' || headlineMatches.length > 0) {
     for (const [id, score] of topic) if (!used.has(id) && !candidates.has(id)) candidates.set(id, { id, score, keywords: [] });
   }
+  // A list whose headline names a picture (even one the video already shows) takes another picture of its
+  // headline, the video's, or a list's own (a memo), never one of a single item ("bere acqua" is no study tip).
+  const headlineNamed = list && headlineAll.length > 0;
+  const narrationWeight = headlineNamed ? 0 : list ? WEIGHT.narration * 0.25 : WEIGHT.narration;
   let best: IllustrationMatch | null = null;
   let bestScore = 0;
   for (const match of candidates.values()) {
     const narrationScore = narration.find((m) => m.id === match.id)?.score ?? 0;
     if (scene.layout === 'cta' && !headline.has(match.id)) continue;
-    const score = WEIGHT.headline * (headline.get(match.id) ?? 0) + WEIGHT.narration * narrationScore + WEIGHT.topic * (topic.get(match.id) ?? 0);
+    const score = WEIGHT.headline * (headline.get(match.id) ?? 0) + narrationWeight * narrationScore + WEIGHT.topic * (topic.get(match.id) ?? 0);
     if (score > bestScore) [best, bestScore] = [match, score];
   }
   if (best) return best;
@@ -135,18 +161,6 @@ function pickIllustration(scene: Scene, index: IllustrationIndex, topic: Map<str
     Object.values(layoutFallbacks).flat().find((id) => !used.has(id) && IllustrationIndex.has(id)) ??
     layoutFallbacks[scene.layout][0]!;
   return { id: fallback, score: 0, keywords: [] };
-}
-
-/** A line icon per bullet, from the illustration its words match (its name is English, as Lucide's are). */
-function bulletIcons(bullets: readonly string[], index: IllustrationIndex, language: string): string[] {
-  const taken = new Set<string>();
-  return bullets.map((bullet) => {
-    const own = language.startsWith('en') ? bullet.toLowerCase().split(/[^a-z]+/) : [];
-    const words = index.search(bullet, { limit: 5 }).flatMap((m) => m.id.split('-'));
-    const icon = lineIconFor([...own, ...words].filter((w) => w.length >= 3), taken) ?? FALLBACK_LINE_ICON;
-    taken.add(icon);
-    return icon;
-  });
 }
 
 function scoreMap(matches: readonly IllustrationMatch[]): Map<string, number> {

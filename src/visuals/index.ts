@@ -15,3 +15,4 @@ export { createVisualProviders, visualMediaCache } from './providers/create-visu
 export { findProviderVisual, type ProviderVisualRequest, type ProviderMiss } from './providers/find-provider-visual.js';
 export { searchVisuals, visualSearchKinds, type VisualSearch, type VisualSearchHit, type VisualSearchKind } from './search-visuals.js';
 export { commonWords } from './library/common-words.js';
+export { productNames } from './library/without-names.js';

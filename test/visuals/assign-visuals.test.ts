@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORYBOARD_SCHEMA, validateStoryboard, type Scene, type Storyboard } from '../../src/storyboard/index.js';
-import { assignVisuals, extractChart, extractPlaces, IllustrationIndex } from '../../src/visuals/index.js';
+import { assignVisuals, extractChart, extractPlaces, IllustrationIndex, productNames } from '../../src/visuals/index.js';
 
 function storyboard(language: string, scenes: Array<Partial<Scene> & Pick<Scene, 'layout' | 'narration'>>): Storyboard {
   return {
@@ -93,5 +93,135 @@ describe('stored storyboards of schema 1', () => {
   it('still load, as schema 2', () => {
     const old = { ...storyboard('en', [{ layout: 'title', narration: 'Hello.' }]), schema: 1 };
     expect(validateStoryboard(old).schema).toBe(STORYBOARD_SCHEMA);
+  });
+});
+
+describe('pictures for lists', () => {
+  it('keeps a list of steps a list when one step has a figure, with an icon per step', () => {
+    const sb = assignVisuals(storyboard('en', [
+      { layout: 'title', headline: 'Pour-over coffee', narration: 'How to brew pour-over coffee.' },
+      { layout: 'bullets', headline: 'Four steps', narration: 'Grind the beans. Heat the water to 94 degrees. Pour slowly. Wait three minutes.', bullets: ['Grind the beans', 'Heat the water to 94 degrees', 'Pour slowly', 'Wait three minutes'] },
+    ]));
+    expect(sb.scenes[1]!.visual?.kind).toBe('illustration');
+    expect(sb.scenes[1]!.visual?.bullet_icons).toHaveLength(4);
+  });
+
+  it('gives a point the icon of what it is about (its first nouns, by name or Lucide tag), never one a function word names', () => {
+    const sb = assignVisuals(storyboard('en', [
+      { layout: 'title', headline: 'Save water', narration: 'Five tips to save water at home.' },
+      { layout: 'bullets', headline: 'Five tips', narration: 'Turn off the tap. Water plants at night. Run the washing machine full.', bullets: ['Turn off the tap while brushing your teeth', 'Water plants at night', 'Run the washing machine full'] },
+    ]));
+    expect(sb.scenes[1]!.visual?.bullet_icons).toEqual(['faucet', 'plant-pot', 'washing-machine']);
+  });
+
+  it('shows the list as a whole, not its first item: a Spanish list of water tips gets no tooth and no medals', () => {
+    const sb = assignVisuals(storyboard('es', [
+      { layout: 'title', headline: 'Cinco consejos para ahorrar agua en casa', narration: 'Cinco consejos para ahorrar agua en casa.' },
+      {
+        layout: 'bullets', headline: 'Cinco consejos para ahorrar agua en casa',
+        narration: 'Primero, cierra el grifo mientras te cepillas los dientes. Segundo, dúchate en cinco minutos. Tercero, arregla las fugas.',
+        bullets: ['Cierra el grifo mientras te cepillas los dientes', 'Dúchate en cinco minutos', 'Arregla las fugas'],
+      },
+    ]));
+    expect(sb.scenes[1]!.visual?.source?.id).not.toBe('tooth');
+    expect(IllustrationIndex.for('es').search('Primero, segundo y tercero', { limit: 5 }).map((m) => m.id)).toEqual([]);
+  });
+
+  /** The icons of a list scene of `points` in `language`. */
+  const iconsOf = (language: string, headline: string, points: string[]) =>
+    assignVisuals(storyboard(language, [
+      { layout: 'title', headline, narration: `${headline}.` },
+      { layout: 'bullets', headline, narration: points.map((p) => `${p}.`).join(' '), bullets: points },
+    ])).scenes[1]!.visual?.bullet_icons;
+
+  it('reads Lucide’s own tags for English points, and never a tag that says how (“fixed”, “lower”)', () => {
+    const icons = iconsOf('en', 'Save energy at home', ['Lower the heating', 'Turn off the lights', 'Keep a fixed bedtime']);
+    expect(icons!.slice(0, 2)).toEqual(['heater', 'lightbulb-off']);
+    expect(icons![2]).not.toBe('bug-off');
+    expect(iconsOf('en', 'Mistakes new runners make', ['Running too fast', 'Not drinking water'])).toEqual(['sport-shoe', 'droplet']);
+  });
+
+  it('gives a list whose headline’s picture the title took a list’s own picture, not one of its items', () => {
+    const sb = assignVisuals(storyboard('it', [
+      { layout: 'title', headline: 'Cinque consigli per studiare meglio', narration: 'Cinque consigli per studiare meglio.' },
+      { layout: 'bullets', headline: 'Cinque consigli per studiare meglio', narration: 'Primo, dormire otto ore. Secondo, bere acqua.', bullets: ['Dormire otto ore', 'Bere acqua'] },
+    ]));
+    expect(sb.scenes[0]!.visual?.source?.id).toBe('books');
+    expect(sb.scenes[1]!.visual?.source?.id).toBe('clipboard');
+  });
+
+  it('names no icon from emojilib’s loose synonyms (“hour” is no shop, “regular” no train), and knows everyday words of tips', () => {
+    expect(iconsOf('en', 'Why sleep matters', ['Adults need 7 to 9 hours', 'A regular bedtime helps'])).toEqual(['clock', 'bed']);
+  });
+
+  it('takes a point’s picture from what it is about, not its verb or its adverb, in Spanish, French, Italian and German', () => {
+    // "rápido" after "demasiado" says how: no high-speed train; the verb speaks only when nothing else can.
+    expect(iconsOf('es', 'Errores al correr', ['Correr demasiado rápido', 'No beber agua'])).toEqual(['sport-shoe', 'droplet']);
+    // "baisser" is no falling chart, "éteindre" no fire extinguisher.
+    const french = iconsOf('fr', 'Économiser l’énergie', ['Baisser le chauffage', 'Éteindre les lumières']);
+    expect(french).not.toContain('chart-area');
+    expect(french).not.toContain('fire-extinguisher');
+    expect(iconsOf('it', 'Studiare meglio', ['Spegnere il telefono', 'Bere acqua'])).toEqual(['phone', 'droplet']);
+    // "Feste" (fixed) is no festival tree: German nouns are the capitalised words after the first.
+    expect(iconsOf('de', 'Besser schlafen', ['Feste Schlafenszeit'])).not.toContain('tree-deciduous');
+  });
+});
+
+describe('what the library reads in a text', () => {
+  it('ends a place name at the end of its sentence', () => {
+    expect(extractPlaces('We opened offices in Lisbon, Austin and Seoul. Thank you to the whole team.')?.items.map((i) => i.label)).toEqual(['Lisbon', 'Austin', 'Seoul']);
+    expect(extractPlaces('Stores in New York, St. Louis and San Diego.')?.items.map((i) => i.label)).toEqual(['New York', 'St. Louis', 'San Diego']);
+  });
+
+  it('reads past a product’s name: “Acme Notes 3.0” picks no musical notes, in English, French and German', () => {
+    for (const [language, narration] of [
+      ['en', 'Acme Notes 3.0 now has dark mode, offline sync and a new editor.'],
+      ['fr', 'Acme Notes 3.0 a maintenant un mode sombre, la synchronisation hors ligne et un nouvel éditeur.'],
+      ['de', 'Acme Notes 3.0 hat jetzt einen dunklen Modus, Offline-Synchronisierung und einen neuen Editor.'],
+    ] as const) {
+      const sb = assignVisuals(storyboard(language, [
+        { layout: 'title', headline: 'Acme Notes 3.0', narration: 'Acme Notes 3.0.' },
+        { layout: 'presenter', headline: 'Acme Notes 3.0', narration },
+      ]));
+      const pictures = sb.scenes.map((scene) => scene.visual?.source?.id);
+      expect(pictures.filter((id) => /music/.test(id ?? '')), language).toEqual([]);
+    }
+    expect(productNames(['Acme Notes 3.0 now has dark mode.', 'Bees pollinate a third of our crops.'], 'en', IllustrationIndex.for('en'))).toEqual(['Acme Notes 3.0']);
+    // German capitalises every noun: only a run with a version number is surely a name.
+    expect(productNames(['Die Heizung runterdrehen.', 'Acme Notes 3.0 ist da.'], 'de', IllustrationIndex.for('de'))).toEqual(['Acme Notes 3.0']);
+  });
+
+  it('reads a French or Italian word behind its elided article (“l’énergie”, “dell’acqua”)', () => {
+    expect(IllustrationIndex.for('fr').search('Économiser l’énergie', { limit: 1 }).map((m) => m.id)).toEqual(['high-voltage']);
+    expect(IllustrationIndex.for('it').search('Il risparmio dell’energia', { limit: 1 }).map((m) => m.id)).toEqual(['high-voltage']);
+  });
+
+  it('finds the head of a German compound (“Sauerteigbrot” is bread)', () => {
+    expect(IllustrationIndex.for('de').search('Anfangs haben wir nur Sauerteigbrot gebacken.', { limit: 1 }).map((m) => m.id)).toEqual(['bread']);
+  });
+
+  it('never shows an arrow with an English word on it, nor the moon for a business quarter', () => {
+    const found = IllustrationIndex.for('en').search('Coming soon: our quarter in numbers, back on top', { limit: 20 }).map((m) => m.id);
+    expect(found.filter((id) => /-arrow$|moon/.test(id))).toEqual([]);
+  });
+});
+
+describe('words of business and notice videos', () => {
+  it.each([
+    ['en', 'The office is closed on Monday for maintenance.', ['tear-off-calendar', 'wrench', 'office-building']],
+    ['de', 'Das Büro ist am Montag wegen Wartungsarbeiten geschlossen.', ['tear-off-calendar', 'wrench', 'office-building']],
+    ['fr', 'Notre application a maintenant un mode sombre.', ['crescent-moon', 'mobile-phone']],
+    ['es', 'Los ingresos crecieron gracias al equipo.', ['money-bag', 'busts-in-silhouette']],
+  ])('%s: “%s” shows %j first', (language, text, ids) => {
+    expect(IllustrationIndex.for(language).search(text, { limit: ids.length }).map((m) => m.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('a health explainer in Japanese and German', () => {
+  it.each([
+    ['ja', 'ワクチンは病原体の無害な一部を免疫に見せます。'],
+    ['de', 'Eine Impfung zeigt dem Immunsystem einen harmlosen Teil eines Erregers.'],
+  ])('%s: the vaccine, the germ and the immune system have pictures', (language, text) => {
+    expect(IllustrationIndex.for(language).search(text, { limit: 3 }).map((m) => m.id).sort()).toEqual(['microbe', 'shield', 'syringe']);
   });
 });

@@ -1,6 +1,7 @@
 import type { ChartData } from '../../storyboard/index.js';
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+)?`;
+// A second word joins a name ("New York", "St. Louis") unless a sentence ended before it ("Seoul. Thank").
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:(?<!\p{L}{4}\.)\s\p{Lu}[\p{L}\p{M}'’.-]+)?`;
 const AND = String.raw`(?:and|und|et|y|e|en|i|и|і|ve|oraz)`;
 const placeList = new RegExp(String.raw`\b(?:in|at|à|en|em|a|nach|в|у|w)\s(${NAME}(?:,\s${NAME})*,?\s${AND}\s${NAME})`, 'u');
 

@@ -12,17 +12,19 @@ const excludedPatterns: readonly RegExp[] = [
   /-o-?clock$/,
   /^(japanese|chinese)-/,
   /^(a|b|o|ab)-button/,
+  // Arrows with an English word on them ("SOON", "BACK") read as text in every language.
+  /^(soon|back|end|on|top)-arrow$/,
 ];
 
 const excludedIds: ReadonlySet<string> = new Set([
   'middle-finger', 'pile-of-poo', 'eggplant', 'peach', 'skull', 'skull-and-crossbones', 'coffin', 'funeral-urn',
-  'pistol', 'water-pistol', 'bomb', 'kitchen-knife', 'dagger', 'crossed-swords', 'syringe', 'drop-of-blood',
-  'cigarette', 'pill', 'beer-mug', 'clinking-beer-mugs', 'wine-glass', 'cocktail-glass', 'tumbler-glass',
+  'pistol', 'water-pistol', 'bomb', 'kitchen-knife', 'dagger', 'crossed-swords', 'drop-of-blood',
+  'cigarette', 'beer-mug', 'clinking-beer-mugs', 'wine-glass', 'cocktail-glass', 'tumbler-glass',
   'face-vomiting', 'nauseated-face', 'face-with-symbols-on-mouth', 'zombie', 'ogre', 'goblin', 'alien-monster',
   'nazar-amulet', 'hamsa', 'latin-cross', 'orthodox-cross', 'star-and-crescent', 'star-of-david', 'om', 'wheel-of-dharma',
   'yin-yang', 'peace-symbol', 'menorah', 'dotted-six-pointed-star', 'place-of-worship', 'khanda', 'radioactive',
   'biohazard', 'no-one-under-eighteen', 'copyright', 'registered', 'trade-mark', 'hundred-points', 'new-moon-face',
-  'full-moon-face', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
+  'full-moon-face', 'non-potable-water', 'derelict-house', 'atm-sign', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
 ]);
 
 export function isExcludedIllustration(id: string): boolean {

@@ -4,6 +4,7 @@ import { isExcludedIllustration } from './excluded-illustrations.js';
 import { loadIconSet, loadIconSetFile } from './load-icon-set.js';
 import { emojiKey, normalizeKeyword } from './normalize-keyword.js';
 import { matchKeywords } from './match-keywords.js';
+import { topicAliases } from './topic-aliases.js';
 
 export const ILLUSTRATION_SET = '@iconify-json/fluent-emoji-flat';
 export const ILLUSTRATION_PROVIDER = 'fluent-emoji-flat';
@@ -13,6 +14,8 @@ export const ILLUSTRATION_ATTRIBUTION = 'Fluent Emoji by Microsoft (MIT)';
 const require = createRequire(import.meta.url);
 /** A keyword people associate with a picture counts less than the picture's own name. */
 const KEYWORD_WEIGHT = 0.7;
+/** emojilib's synonyms are looser than CLDR's curated keywords ("home" is a synonym of the screaming face). */
+export const SYNONYM_WEIGHT = 0.5;
 
 /** One picture a keyword points to; a keyword that is the picture's own name weighs more. */
 export interface KeywordTarget {
@@ -25,6 +28,8 @@ export interface IllustrationMatch {
   score: number;
   /** The keywords that matched, best first. */
   keywords: string[];
+  /** The weight of its strongest keyword: SYNONYM_WEIGHT when only emojilib's looser synonyms matched. */
+  strength?: number;
 }
 
 /** English keywords people use that say nothing about a picture ("new", "top", "time"…). */
@@ -32,6 +37,8 @@ const englishNoise = new Set([
   'a', 'an', 'the', 'new', 'top', 'up', 'on', 'ok', 'back', 'end', 'soon', 'free', 'go', 'one', 'no', 'yes', 'all', 'time',
   'good', 'great', 'nice', 'cool', 'like', 'use', 'word', 'sign', 'mark', 'symbol', 'face', 'person', 'people', 'man',
   'woman', 'more', 'less', 'it', 'is', 'in', 'out', 'off', 'me', 'we', 'us', 'you', 'go', 'get', 'day', 'way', 'make',
+  // A business word first: "our quarter in numbers" is not the moon.
+  'quarter',
 ]);
 
 /**
@@ -44,13 +51,16 @@ export class IllustrationIndex {
   private constructor(
     readonly language: string,
     private readonly keywords: Map<string, KeywordTarget[]>,
+    /** The words of each picture's own name in this language ("agua potable" for potable-water in Spanish). */
+    private readonly nameWords: Map<string, ReadonlySet<string>>,
   ) {}
 
   static for(language: string): IllustrationIndex {
     const locale = cldrLocaleFor(language) ?? 'en';
     let index = IllustrationIndex.built.get(locale);
     if (!index) {
-      index = new IllustrationIndex(locale, buildKeywords(locale));
+      const built = buildKeywords(locale);
+      index = new IllustrationIndex(locale, built.keywords, built.nameWords);
       IllustrationIndex.built.set(locale, index);
     }
     return index;
@@ -66,9 +76,11 @@ export class IllustrationIndex {
       for (const target of targets) {
         if (options.exclude?.has(target.id)) continue;
         const match = scores.get(target.id) ?? { id: target.id, score: 0, keywords: [] };
-        // A keyword that is part of the picture's own name ("computer" for desktop-computer) fits it best.
-        const named = target.id.split('-').includes(hit.keyword) ? 1.5 : 1;
+        // A keyword that is part of the picture's own name ("computer" for desktop-computer, "agua" for
+        // "agua potable") fits it best.
+        const named = target.id.split('-').includes(hit.keyword) || this.nameWords.get(target.id)?.has(hit.keyword) ? 1.5 : 1;
         match.score += target.weight * specificity * hit.weight * named;
+        match.strength = Math.max(match.strength ?? 0, target.weight);
         if (!match.keywords.includes(hit.keyword)) match.keywords.push(hit.keyword);
         scores.set(target.id, match);
       }
@@ -82,10 +94,11 @@ export class IllustrationIndex {
   }
 }
 
-function buildKeywords(locale: string): Map<string, KeywordTarget[]> {
+function buildKeywords(locale: string): { keywords: Map<string, KeywordTarget[]>; nameWords: Map<string, ReadonlySet<string>> } {
   const chars = loadIconSetFile<Record<string, string>>(ILLUSTRATION_SET, 'chars.json');
   const icons = loadIconSet(ILLUSTRATION_SET).icons;
   const keywords = new Map<string, KeywordTarget[]>();
+  const nameWords = new Map<string, ReadonlySet<string>>();
   const add = (keyword: string, id: string, weight: number): void => {
     const key = normalizeKeyword(keyword.replaceAll('_', ' '));
     if (key.length === 0 || (locale === 'en' && englishNoise.has(key))) return;
@@ -102,11 +115,15 @@ function buildKeywords(locale: string): Map<string, KeywordTarget[]> {
   for (const [emoji, annotation] of readCldrAnnotations(locale)) {
     const id = idFor(emoji);
     if (!id) continue;
-    if (annotation.name) add(annotation.name, id, 2);
+    if (annotation.name) {
+      add(annotation.name, id, 2);
+      nameWords.set(id, new Set(normalizeKeyword(annotation.name).split(/\s+/).filter((word) => word.length >= 3)));
+    }
     for (const keyword of annotation.keywords) add(keyword, id, KEYWORD_WEIGHT);
   }
   if (locale === 'en') addEnglishSynonyms(add, idFor, Object.keys(icons));
-  return keywords;
+  for (const [word, id] of topicAliases(locale)) if (id in icons) add(word, id, 2);
+  return { keywords, nameWords };
 }
 
 function addEnglishSynonyms(add: (keyword: string, id: string, weight: number) => void, idFor: (emoji: string) => string | null, ids: string[]): void {
@@ -114,7 +131,7 @@ function addEnglishSynonyms(add: (keyword: string, id: string, weight: number) =
   for (const [emoji, words] of Object.entries(emojilib)) {
     const id = idFor(emoji);
     if (!id) continue;
-    words.forEach((word, i) => add(word, id, i === 0 ? 2 : KEYWORD_WEIGHT));
+    words.forEach((word, i) => add(word, id, i === 0 ? 2 : SYNONYM_WEIGHT));
   }
   for (const id of ids) if (!isExcludedIllustration(id)) add(id.replaceAll('-', ' '), id, 2);
 }

@@ -27,7 +27,8 @@ function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, 
     for (let start = 0; start + size <= words.length; start++) {
       if (size === 1 && (covered.has(start) || common.has(words[start]!) || /^\p{N}+$/u.test(words[start]!))) continue;
       const phrase = words.slice(start, start + size).join(' ');
-      const found = size === 1 ? wordForms(phrase, locale).filter((form) => keywords.has(form)) : keywords.has(phrase) ? [phrase] : [];
+      let found = size === 1 ? wordForms(phrase, locale).filter((form) => keywords.has(form)) : keywords.has(phrase) ? [phrase] : [];
+      if (found.length === 0 && size === 1) found = compoundHead(phrase, locale, keywords);
       for (const keyword of found) hits.set(keyword, { keyword, weight: 1 + 0.5 * (size - 1) });
       if (found.length > 0) for (let i = start; i < start + size; i++) covered.add(i);
     }
@@ -35,11 +36,29 @@ function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, 
   return [...hits.values()];
 }
 
+/** Languages that write compounds as one word with the head last ("Sauerteigbrot" is a kind of "Brot"). */
+const compounding = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no', 'fi', 'is']);
+
+/** The longest keyword a compound ends with, at least four letters, when its language compounds. */
+function compoundHead(word: string, locale: string, keywords: ReadonlyMap<string, unknown>): string[] {
+  if (!compounding.has(locale.split('-')[0]!)) return [];
+  const letters = [...word];
+  for (let start = 1; letters.length - start >= 4; start++) {
+    const tail = letters.slice(start).join('');
+    const form = wordForms(tail, locale).find((f) => keywords.has(f));
+    if (form) return [form];
+  }
+  return [];
+}
+
 /**
  * A word and the forms of it a keyword may have: inflections are found by taking up to three letters off the
  * end ("Brote" → "brot", "хлебом" → "хлеб"), never below four letters; English plurals lose their "s".
  */
 function wordForms(word: string, locale: string): string[] {
+  // French and Italian elide an article or pronoun into the word ("l’énergie", "dell’acqua").
+  const elided = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un|quell)['’](\p{L}.+)$/u.exec(word);
+  if (elided && /^(?:fr|it|ca)\b/.test(locale)) return [word, ...wordForms(elided[1]!, locale)];
   const forms = [word];
   if (locale === 'en') {
     if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);

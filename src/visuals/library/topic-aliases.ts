@@ -1,0 +1,46 @@
+/**
+ * Words of everyday business and notice videos that CLDR and emojilib point at the wrong picture ("office" is
+ * a file folder there, "Monday" nothing, "app" nothing, "notes" music): each names its picture here, in the
+ * languages we narrate most (and Japanese where CLDR lacks the word), with the weight of a picture's own name. A data table; words are matched in their
+ * normalized form (lower case), with the same inflection rules as every keyword.
+ */
+export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'office-building': { en: ['office', 'offices', 'headquarters'], de: ['büro', 'büros', 'zentrale'], fr: ['bureau', 'bureaux', 'siège'], es: ['oficina', 'oficinas', 'sede'], it: ['ufficio', 'uffici', 'sede'], pt: ['escritório', 'escritórios', 'sede'] },
+  'mobile-phone': { en: ['app', 'apps', 'application'], de: ['app', 'apps', 'anwendung'], fr: ['application', 'appli', 'app'], es: ['aplicación', 'app'], it: ['applicazione', 'app'], pt: ['aplicativo', 'aplicação', 'app'] },
+  'money-bag': { en: ['revenue', 'sales', 'profit', 'income'], de: ['umsatz', 'gewinn', 'einnahmen'], fr: ['revenus', 'bénéfice', 'ventes'], es: ['ingresos', 'ventas', 'beneficio'], it: ['ricavi', 'vendite', 'utile'], pt: ['receita', 'vendas', 'lucro'] },
+  'chart-increasing': { en: ['growth', 'grew'], de: ['wachstum', 'gewachsen'], fr: ['croissance'], es: ['crecimiento', 'creció'], it: ['crescita'], pt: ['crescimento', 'cresceu'] },
+  handshake: { en: ['partnership', 'partner', 'partners', 'deal'], de: ['partnerschaft', 'partner'], fr: ['partenariat', 'partenaire'], es: ['alianza', 'socio'], it: ['partnership', 'partner'], pt: ['parceria', 'parceiro'] },
+  'busts-in-silhouette': { en: ['team', 'staff', 'employees', 'colleagues'], de: ['team', 'mitarbeiter', 'kollegen'], fr: ['équipe', 'collègues', 'salariés'], es: ['equipo', 'empleados', 'compañeros'], it: ['squadra', 'team', 'colleghi', 'dipendenti'], pt: ['equipe', 'equipa', 'colegas', 'funcionários'] },
+  'tear-off-calendar': {
+    en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
+    de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende'],
+    fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'week-end'],
+    es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+    it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+    pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  },
+  wrench: { en: ['maintenance', 'repair', 'repairs'], de: ['wartung', 'wartungsarbeiten', 'reparatur'], fr: ['maintenance', 'travaux', 'réparation'], es: ['mantenimiento', 'reparación'], it: ['manutenzione', 'riparazione'], pt: ['manutenção', 'reparação', 'reparo'] },
+  'crescent-moon': { en: ['dark mode'], de: ['dunkler modus', 'dunklen modus', 'dunkelmodus'], fr: ['mode sombre'], es: ['modo oscuro'], it: ['modalità scura'], pt: ['modo escuro'] },
+  cloud: { en: ['sync', 'syncing', 'synchronization'], de: ['synchronisierung', 'synchronisation'], fr: ['synchronisation'], es: ['sincronización'], it: ['sincronizzazione'], pt: ['sincronização'] },
+  'inbox-tray': { en: ['download'], de: ['herunterladen', 'download'], fr: ['télécharger', 'téléchargez-la', 'téléchargez-le', 'téléchargez'], es: ['descargar', 'descárgala', 'descárgalo', 'descarga'], it: ['scarica', 'scaricare', 'scaricala'], pt: ['baixe', 'baixar', 'descarregue'] },
+  'hot-beverage': { en: ['coffee machine', 'coffee maker', 'espresso machine'], de: ['kaffeemaschine', 'kaffeevollautomat'], fr: ['machine à café', 'cafetière'], es: ['cafetera', 'máquina de café'], it: ['macchina del caffè', 'macchina da caffè'], pt: ['máquina de café', 'cafeteira'] },
+  'teacup-without-handle': { en: ['green tea', 'tea'], de: ['grüner tee', 'grünen tee', 'tee'], fr: ['thé vert', 'thé'], es: ['té verde', 'té'], it: ['tè verde', 'tè'], pt: ['chá verde', 'chá'] },
+  // "Our year" is a calendar, not CLDR's New Year pine decoration.
+  'spiral-calendar': { en: ['year', 'annual', 'yearly'], de: ['jahr', 'jährlich', 'jahresrückblick'], fr: ['année', 'annuel', 'annuelle'], es: ['año', 'anual'], it: ['anno', 'annuale'], pt: ['ano', 'anual'] },
+  books: { en: ['study', 'studying', 'learning', 'exam', 'exams'], de: ['lernen', 'studieren', 'prüfung', 'prüfungen'], fr: ['étudier', 'réviser', 'apprendre', 'examen', 'examens'], es: ['estudiar', 'aprender', 'examen', 'exámenes'], it: ['studiare', 'imparare', 'esame', 'esami'], pt: ['estudar', 'aprender', 'prova', 'provas'] },
+  // Household energy tips: CLDR has "energy" for nothing but the battery, "heating" for nothing at all.
+  'high-voltage': { en: ['energy', 'electricity', 'power bill'], de: ['energie', 'energiesparen', 'strom', 'stromsparen', 'stromverbrauch'], fr: ['énergie', 'électricité'], es: ['energía', 'electricidad'], it: ['energia', 'elettricità'], pt: ['energia', 'eletricidade'] },
+  thermometer: { en: ['heating', 'heater', 'thermostat'], de: ['heizung', 'heizen', 'thermostat'], fr: ['chauffage', 'thermostat'], es: ['calefacción', 'termostato'], it: ['riscaldamento', 'termostato'], pt: ['aquecimento', 'termostato'] },
+  'light-bulb': { en: ['lights', 'lighting'], de: ['licht', 'lichter', 'beleuchtung'], fr: ['lumières', 'lumière', 'éclairage'], es: ['luces', 'luz', 'iluminación'], it: ['luci', 'luce', 'illuminazione'], pt: ['luzes', 'luz', 'iluminação'] },
+  snowflake: { en: ['cold water', 'wash cold'], de: ['kalt waschen', 'kaltes wasser'], fr: ['à froid', 'eau froide'], es: ['en frío', 'agua fría'], it: ['a freddo', 'acqua fredda'], pt: ['a frio', 'água fria'] },
+  // Health explainers: CLDR has no "vaccine" outside English, no "pathogen", no "antibody".
+  syringe: { de: ['impfung', 'impfungen', 'impfstoff'], fr: ['vaccin', 'vaccins', 'vaccination'], es: ['vacuna', 'vacunas', 'vacunación'], it: ['vaccino', 'vaccini'], pt: ['vacina', 'vacinas'], ja: ['ワクチン', '予防接種'] },
+  microbe: { en: ['germ', 'germs', 'pathogen', 'pathogens', 'bacteria'], de: ['erreger', 'keim', 'keime', 'bakterien'], fr: ['microbe', 'microbes', 'bactérie', 'bactéries'], es: ['germen', 'gérmenes', 'patógeno', 'bacteria', 'bacterias'], it: ['germe', 'germi', 'batteri'], pt: ['germe', 'germes', 'bactéria', 'bactérias'], ja: ['病原体', '細菌'] },
+  shield: { en: ['immune system', 'antibodies', 'immunity'], de: ['immunsystem', 'antikörper'], fr: ['système immunitaire', 'anticorps'], es: ['sistema inmunitario', 'anticuerpos'], it: ['sistema immunitario', 'anticorpi'], pt: ['sistema imunológico', 'anticorpos'], ja: ['免疫', '抗体'] },
+};
+
+/** The alias words of one language (its base code: "pt" for "pt-BR"), with the picture each names. */
+export function topicAliases(locale: string): [word: string, id: string][] {
+  const base = locale.split('-')[0]!;
+  return Object.entries(TOPIC_ALIASES).flatMap(([id, words]) => (words[base] ?? []).map((word): [string, string] => [word, id]));
+}
