@@ -34,6 +34,33 @@ function clampTimings<T extends { start: number; end: number }>(items: T[], dura
   });
 }
 
+/** The shortest a word may last: a caption highlight (and the presenter's mouth) needs it to be heard at all. */
+const MIN_WORD_SEC = 0.03;
+
+/**
+ * Words in order, none overlapping the next and each at least MIN_WORD_SEC long, inside the clip: an alignment can
+ * map a word's start (its first sound) onto or past its end, or two words onto one instant. Forward, each word starts
+ * after the one before and lasts the minimum; backward, each ends by the next one's start (the last by the clip's
+ * end) and starts early enough to keep the minimum.
+ */
+function orderWordTimings<T extends { start: number; end: number }>(items: readonly T[], duration: number): T[] {
+  const words = items.map((item) => ({ ...item }));
+  let previousEnd = 0;
+  for (const word of words) {
+    word.start = Math.max(word.start, previousEnd, 0);
+    word.end = Math.max(word.end, word.start + MIN_WORD_SEC);
+    previousEnd = word.end;
+  }
+  let limit = duration;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!;
+    word.end = Math.min(word.end, limit);
+    word.start = Math.max(0, Math.min(word.start, word.end - MIN_WORD_SEC));
+    limit = word.start;
+  }
+  return words;
+}
+
 /**
  * Word and phoneme timings for a clip that says `text` (a cloud or neural voice), from an eSpeak-NG rendering of
  * the same text. With the rendering's audio, its times are carried over by dynamic time warping of the two
@@ -56,7 +83,7 @@ export function alignToClip(
   const afterPause = (index: number) => index === 0 || /[\p{P}]/u.test(text.slice(reference.words[index - 1]!.charEnd, reference.words[index]!.charStart));
   const words = reference.words.map((word, index) => ({ ...word, start: map(onset && afterPause(index) ? onset(word) : word.start), end: map(word.end) }));
   const phonemes = reference.phonemes.map((phoneme) => ({ ...phoneme, start: map(phoneme.start), end: map(phoneme.end) }));
-  return { words: clampTimings(words, duration), phonemes: clampTimings(phonemes, duration) };
+  return { words: orderWordTimings(words, duration), phonemes: clampTimings(phonemes, duration) };
 }
 
 /**
@@ -144,7 +171,7 @@ export function wordsFromCharacters(
     words.push({ text: token.text, charStart: token.charStart, charEnd: token.charEnd, start: wordStart, end: Math.max(wordStart, end ?? wordStart) });
     previousEnd = end ?? wordStart;
   }
-  return clampTimings(words, duration);
+  return orderWordTimings(words, duration);
 }
 
 /**

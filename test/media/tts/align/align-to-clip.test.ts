@@ -58,6 +58,20 @@ describe('alignToClip: word timings carried from an eSpeak rendering onto anothe
     }
   });
 
+  it('gives every word a length and a place of its own, even where the alignment collapses words onto one instant', () => {
+    // A reference whose middle words all sit at one instant, and a clip shorter than the reference: mapped
+    // naively, several words would start and end together, and the last would end past the clip.
+    const words = reference.words.map((word, i) => (i > 2 && i < 8 ? { ...word, start: reference.words[2]!.end, end: reference.words[2]!.end } : word));
+    const clip = { samples: reference.samples.subarray(0, Math.floor(reference.samples.length * 0.6)), sampleRate: reference.sampleRate };
+    const aligned = alignToClip(TEXT, { words, phonemes: reference.phonemes }, clip).words;
+    const duration = clip.samples.length / clip.sampleRate;
+    aligned.forEach((word, i) => {
+      expect(word.end - word.start).toBeGreaterThanOrEqual(0.03 - 1e-9);
+      expect(word.start).toBeGreaterThanOrEqual(i > 0 ? aligned[i - 1]!.end : 0);
+      expect(word.end).toBeLessThanOrEqual(duration + 1e-9);
+    });
+  });
+
   it('maps time monotonically, whatever the sample rates', async () => {
     const target = await tts.synthesize(TEXT, 'espeak-en-us-male');
     const resampled = { samples: Int16Array.from({ length: Math.floor(target.samples.length / 2) }, (_, i) => target.samples[2 * i]!), sampleRate: target.sampleRate / 2 };
