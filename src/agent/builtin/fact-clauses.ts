@@ -3,6 +3,16 @@ import { inlineListItems } from './source-blocks.js';
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
 const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;
 
+/** Subject pronouns that a later clause of the same sentence shares ("elle ouvre lundi, propose trois menus"). */
+const subjectPronoun = /^(elle|il|elles|ils|on|nous|sie|er|es|wir|ella|él|ellos|ellas|lei|lui|loro|noi|ela|ele|eles|elas|nós|zij|hij|het|wij)\s/iu;
+/**
+ * Words that open a clause of their own (articles, determiners, pronouns, conjunctions, prepositions) in the
+ * Romance and Germanic languages we plan. Outside English a clause opening with any other lowercase word opens
+ * with its verb: its nouns take an article ("les prix baissent") or a capital (German).
+ */
+const clauseOpener =
+  /^(?:le|la|les|l['’]\p{L}*|un|une|des|du|et|mais|ou|puis|nos|notre|leur|leurs|son|sa|ses|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|en|à|au|aux|dans|pour|avec|sans|sur|der|die|das|den|dem|ein|eine|einen|und|aber|oder|dann|unser|unsere|es|er|sie|wir|ihr|im|in|am|mit|für|auf|el|los|las|uno|una|unos|unas|y|e|pero|o|u|nuestro|nuestra|nuestros|su|sus|ella|él|ellos|ellas|con|por|para|lo|gli|i|ma|poi|nostro|nostra|noi|lei|lui|loro|nel|nella|per|os|as|um|uma|mas|nosso|nossa|ele|eles|ela|elas|no|na|com|het|een|en|maar|ons|onze|zij|hij|wij|met|voor|op|de|del|della|do|da|des)(?!\p{L})/iu;
+
 /**
  * A sentence listing several facts ("they pollinate a third of our crops, colonies have declined by 40%,
  * and planting wildflowers helps") as one sentence per fact. Only clauses of five words or more start a fact,
@@ -10,7 +20,7 @@ const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|sin
  * inline lists ("dark mode, offline sync and a faster startup", "in Lisbon, Austin and Seoul") are kept.
  * A leading "they"/"it" becomes `subject` when one is known ("they pollinate" → "Bees pollinate").
  */
-export function splitFactClauses(sentence: string, subject: string | null): string[] {
+export function splitFactClauses(sentence: string, subject: string | null, language = 'en'): string[] {
   const body = sentence.trim().replace(/[.!]+$/, '');
   if (inlineListItems(body)) return [`${body.charAt(0).toUpperCase()}${body.slice(1)}.`];
   // A short piece stays with the clause before it, as written: "offices in Lisbon, Austin and Seoul" is one fact.
@@ -22,8 +32,11 @@ export function splitFactClauses(sentence: string, subject: string | null): stri
     else parts[parts.length - 1] += `${pieces[i]}${piece}`;
   }
   const facts = parts.length >= 2 && parts[0]!.split(/\s+/).length >= 5 && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];
-  return facts.map((fact) => {
+  // "Elle ouvre lundi, propose trois menus": outside English a clause that opens with its verb shares the first one's subject.
+  const shared = language.startsWith('en') ? null : subjectPronoun.exec(facts[0]!)?.[1] ?? null;
+  return facts.map((fact, index) => {
     let text = fact;
+    if (shared && index > 0 && /^\p{Ll}/u.test(text) && !clauseOpener.test(text)) text = `${shared.toLowerCase()} ${text}`;
     if (subject && /^(?:they|it)\s/i.test(text)) text = `${subject} ${text.replace(/^\S+\s+/, '')}`;
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   });

@@ -53,11 +53,11 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
       ? ownSentences
           .map((sentence) => {
             const items = bareList(sentence);
-            return items ? `\n${items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n')}\n` : splitFactClauses(sentence, subject).join(' ');
+            return items ? `\n${items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n')}\n` : splitFactClauses(sentence, subject, language).join(' ');
           })
           .join(' ')
       : parsed.content;
-  const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject));
+  const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject, language));
   const text = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
   return hasSubstance(text) ? text : null;
 }

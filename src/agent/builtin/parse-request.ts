@@ -76,7 +76,7 @@ function parseKind(text: string): VideoKind {
 // \b does not know accented letters: these markers use letter lookarounds instead.
 /** "X (now) has / supports / offers …" in the languages we plan: news about X, said as a sentence. */
 const newsVerb =
-  /(?:(?:now|finally|ya|jetzt|ora|agora|maintenant|désormais)\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes|tiene|admite|ofrece|incluye|hat|unterstützt|bietet|enthält|a (?:maintenant|désormais)|propose|prend en charge|inclut|offre|supporta|include|tem|suporta|oferece|inclui)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:now|finally|ya|jetzt|ora|agora|maintenant|désormais)\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes|tiene|admite|ofrece|incluye|hat|unterstützt|bietet|enthält|a (?:maintenant|désormais)|propose|prend en charge|inclut|offre|supporta|include|tem|suporta|oferece|inclui)(?!\p{L})/iu;
 const topicMarker =
   /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|sulla|sullo|sugli|sulle|sul|sui|su|over)\s+(.+)$/iu;
 const audienceMarker = /\s+(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;

@@ -22,6 +22,38 @@ describe('the label under a figure', () => {
   it('leaves the starting figure of a change to the chart', () => {
     expect(findStat('Churn fell from 6 to 4 percent.')?.label).toBe('churn fell');
   });
+
+  it('says what changes and for whom in other languages, not only the words after the figure', () => {
+    expect(findStat('Et les prix baissent de 15 pour cent pour les stagiaires.', 'fr')).toEqual({ stat: '15%', label: 'les prix baissent pour les stagiaires' });
+    expect(findStat('Und die Preise sinken um 15 Prozent für Auszubildende.', 'de')?.label).toBe('Die Preise sinken für Auszubildende');
+    expect(findStat('Los precios bajan un 15 por ciento para los becarios.', 'es')?.label).toBe('los precios bajan para los becarios');
+  });
+
+  it('never takes a date or a clock time for a figure', () => {
+    expect(findStat('Elle ouvre le 12 mars au rez-de-chaussée.', 'fr')).toBeNull();
+    expect(findStat('The store opens on March 12 with 40 new products.')?.stat).toBe('40');
+    expect(findStat('Stop caffeine after 2 pm and sleep 8 hours.')).toBeNull();
+  });
+});
+
+describe('a clause that opens with its verb keeps the subject of the first', () => {
+  it('outside English, “elle ouvre …, propose …” says who proposes', () => {
+    expect(splitFactClauses('elle ouvre lundi au rez-de-chaussée, propose trois menus dont un végétarien, et les prix baissent de 15 pour cent', null, 'fr')).toEqual([
+      'Elle ouvre lundi au rez-de-chaussée.', 'Elle propose trois menus dont un végétarien.', 'Et les prix baissent de 15 pour cent.',
+    ]);
+  });
+
+  it('in English a clause with its own subject is left as written', () => {
+    expect(splitFactClauses('they pollinate a third of our crops, colonies have declined by 40 percent', 'Bees')).toEqual(['Bees pollinate a third of our crops.', 'Colonies have declined by 40 percent.']);
+  });
+});
+
+describe('a counted list after a colon stays a list', () => {
+  it('“three habits that …: a, b, and c” (a “that” in the topic is not a German “hat”)', () => {
+    const parsed = parseRequest('Make a 30 second TikTok about three habits that help you sleep better: keep the same wake-up time every day, stop caffeine after 2 pm, and keep your bedroom cool at about 18 degrees.');
+    expect(parsed.topic).toBe('three habits that help you sleep better');
+    expect(parsed.kind).toBe('list');
+  });
 });
 
 describe('announcements and stories asked for in other languages', () => {
