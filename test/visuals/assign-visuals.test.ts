@@ -24,6 +24,13 @@ describe('illustration keywords in the narration language', () => {
     expect(found).toContain(id);
   });
 
+  it('finds a canteen, a vegetarian dish and a weekday in a French staff notice', () => {
+    const fr = IllustrationIndex.for('fr');
+    expect(fr.search('Notre nouvelle cantine')[0]?.id).toBe('fork-and-knife-with-plate');
+    expect(fr.search('Elle propose un plat végétarien')[0]?.id).toBe('green-salad');
+    expect(fr.search('Elle ouvre lundi 12 janvier')[0]?.id).toBe('tear-off-calendar');
+  });
+
   it('never offers flags, keycaps or skin-tone variants', () => {
     const found = IllustrationIndex.for('en').search('one two three flag of France, a waving hand with dark skin tone', { limit: 50 }).map((m) => m.id);
     expect(found.filter((id) => /^(flag|keycap)-|-(dark|light|medium)$/.test(id))).toEqual([]);
@@ -79,6 +86,10 @@ describe('charts from figures', () => {
   });
   it('a percentage in another language becomes a donut', () => {
     expect(extractChart('Die Kosten stiegen um 12 Prozent.', labels)).toMatchObject({ type: 'donut', items: [{ value: 12 }] });
+    // Dates and clock times are not figures to count up.
+    expect(extractChart('Elle ouvre lundi 12 janvier au rez-de-chaussée.', labels)).toBeNull();
+    expect(extractChart('Doors open on March 14 at 10 am.', labels)).toBeNull();
+    expect(extractChart('Wir öffnen am 3. Mai um 9 Uhr mit 250 Gästen.', labels)).toMatchObject({ type: 'counter', items: [{ value: 250 }] });
   });
   it('years alone and plain words are no chart', () => {
     expect(extractChart('Founded in 1998, we moved in 2004.', labels)).toBeNull();

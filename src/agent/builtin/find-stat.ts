@@ -1,3 +1,4 @@
+import { isDateOrTime } from '../../visuals/index.js';
 import { headlineFrom, type KnownLanguage } from '../text/index.js';
 
 /** A figure worth showing big, and a label that reads well after it ("40%" · "decline in honey bee colonies"). */
@@ -65,15 +66,23 @@ function trimLabel(text: string, language: KnownLanguage): string {
 export function findStat(sentence: string, language: KnownLanguage = 'en'): StatFigure | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
   for (const { re, figure } of patterns) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const stat = figure(m);
-    if (isYear(stat)) continue;
-    const before = s.slice(0, m.index).trim();
-    const after = s.slice(m.index + m[0].length).trim();
-    return { stat: stat.slice(0, 40), label: labelFor(before, after, language) };
+    for (const m of s.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const stat = figure(m);
+      if (isYear(stat) || isDate(s, m)) continue;
+      const before = s.slice(0, m.index).trim();
+      const after = s.slice(m.index + m[0].length).trim();
+      return { stat: stat.slice(0, 40), label: labelFor(before, after, language) };
+    }
   }
   return null;
+}
+
+/** A match whose number is a date or a clock time ("12 mars", "after 2 pm"); a sum of money never is. */
+function isDate(s: string, m: RegExpMatchArray): boolean {
+  const digits = /\d+(?:[.,]\d+)*/.exec(m[0]);
+  if (!digits || /[$€£¥]/.test(m[0])) return false;
+  const start = m.index! + digits.index;
+  return isDateOrTime(s, start, start + digits[0].length);
 }
 
 function labelFor(before: string, after: string, language: KnownLanguage): string {
@@ -91,6 +100,13 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
     }
   }
   const rest0 = after.replace(/[.!?]+$/, '');
+  // "les prix baissent de 15 % pour les stagiaires", "die Preise sinken um 15 % für Azubis": what changes, and for whom.
+  const lastClause = before.split(/[,;]\s*|\s+(?:and|but|et|mais|y|pero|und|aber|e|ma|en|maar)\s+/iu).pop()!.replace(/^(?:and|but|et|mais|y|pero|und|aber|e|ma|en|maar)\s+/iu, '');
+  const moved = /^(.+?)\s+(?:by|de|d['’]|um|un|en|di|del|met|o)$/iu.exec(lastClause);
+  if (moved && /^(?:(?:for|pour|für|para|per|voor|chez|bei|dans|in|im|en|au|aux|à)\s.*)?$/iu.test(rest0)) {
+    const words = moved[1]!.split(/\s+/).length;
+    if (words >= 2 && words <= 7) return trimLabel(`${moved[1]} ${rest0}`.trim(), language);
+  }
   if (/\b(?:saves?|saved|cuts?|frees? up)(?:\s+(?:about|around|up to|over|nearly))?$/i.test(before) && rest0) return trimLabel(`saved ${rest0}`, language);
   if (/^(?:per|a (?:month|year|week|day)|each|faster|slower|cheaper|more|less|fewer|higher|lower|better|off)\b/i.test(rest0)) return trimLabel(rest0, language);
   // "the transit agency gets $120M" → "for the transit agency"

@@ -1,4 +1,5 @@
 import type { ChartData } from '../../storyboard/index.js';
+import { isDateOrTime } from './dates-and-times.js';
 
 /** A number as written in narration: "4.2", "4,2", "1,200", "18". */
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)`;
@@ -26,12 +27,15 @@ interface Figure {
   index: number;
 }
 
-/** Every figure in a text with its unit: percentages, sums of money, large counts. Years are not figures. */
+/** Every figure in a text with its unit: percentages, sums of money, large counts. Years, dates and times are not figures. */
 export function findFigures(text: string): Figure[] {
   const pattern = new RegExp(String.raw`([$€£¥])?\s?${NUMBER}\s?(${PERCENT_WORDS}|[\p{L}.]+)?(?:\s([\p{L}]+))?`, 'giu');
   const figures: Figure[] = [];
   for (const match of text.matchAll(pattern)) {
     const [, currency, digits, unitWord = '', nextWord = ''] = match;
+    // "lundi 12 janvier", "after 2 pm": a date or a time, not a quantity.
+    const digitsAt = match.index + match[0].indexOf(digits!);
+    if (!currency && isDateOrTime(text, digitsAt, digitsAt + digits!.length)) continue;
     const value = parseNumber(digits!);
     const unit = unitWord.toLowerCase().replace(/\.$/, '');
     if (new RegExp(`^(${PERCENT_WORDS})$`, 'iu').test(unit)) {

@@ -1,0 +1,32 @@
+/**
+ * Month names (and their short forms) in the languages we narrate: a number beside one is a date ("lundi 12
+ * janvier", "March 12"), not a quantity to count up or show big.
+ */
+const MONTHS = [
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  'januar|jänner|februar|märz|mai|juni|juli|oktober|dezember',
+  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro',
+  'januari|februari|maart|mei|augustus|augusti',
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+].join('|');
+
+/** Words after a number that make it a clock time ("2 pm", "9 Uhr", "14 h", "9 o'clock"). */
+const CLOCK_AFTER = String.raw`(?:[ap]\.?m\.?|uhr|h|heures?|horas?|hrs?|o['’]clock)`;
+
+const monthAfter = new RegExp(String.raw`^[\s.,]*(?:de\s+|di\s+)?(?:${MONTHS})(?!\p{L})`, 'iu');
+const monthBefore = new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\.?\s*$`, 'iu');
+const clockAfter = new RegExp(String.raw`^\s?${CLOCK_AFTER}(?!\p{L})|^[:h]\d\d`, 'iu');
+const clockBefore = /(?<!\p{L})(?:at|um|à|a las|alle|às|om)\s*$/iu;
+
+/**
+ * Whether the number written at text[start, end) is part of a date or a clock time: a month name beside it, or
+ * a time after it ("2 pm", "9:30", "14h"). Such numbers are never shown as figures.
+ */
+export function isDateOrTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 16);
+  return monthAfter.test(after) || monthBefore.test(before) || clockAfter.test(after) || (clockBefore.test(before) && /^\s*(?:$|[,.;])/u.test(after));
+}
