@@ -14,6 +14,26 @@ const SPACING_SEC = 1.1;
 const KANJI_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
+const strip = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const PERCENT_WORD = /^(?:percent|prozent|procent|procento|prosent)$/iu;
+const CLOCK_WORD = /^(?:[ap]m|h|uhr|heures?|horas?)$/iu;
+const PERCENT_PAIR = /^(?:per cent|pour cent|por ciento|por cento|per cento)$/iu;
+
+/**
+ * A figure with what it counts, as said: "18" "degrees" → "18 degrees", "12" "janvier" → "12 janvier", "15" "pour
+ * cent" → "15%". A bare "18" on screen says nothing. Not across a sentence or clause break, nor onto a function word.
+ */
+function withUnit(token: string, spoken: string, next: readonly CaptionWord[], common: ReadonlySet<string>): string {
+  if (/[.,;:!?。、]$/u.test(spoken) || next.length === 0) return token;
+  const first = strip(next[0]!.text);
+  const pair = next.length > 1 ? `${first} ${strip(next[1]!.text)}` : '';
+  if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair)) return `${token}%`;
+  // "40%", "$4.2M" already carry their unit.
+  if (!/\d$/.test(token) || !/^\p{L}+$/u.test(first)) return token;
+  if (common.has(first.toLowerCase()) && !CLOCK_WORD.test(first)) return token;
+  return `${token} ${first}`;
+}
+
 /**
  * Two to four key words of a scene's narration, in spoken order, each shown from when it is said: figures first,
  * then names and long nouns, never a function word of the language (the illustration index's list). A simple
@@ -37,7 +57,7 @@ export function pickKineticWords(words: readonly CaptionWord[], options: { langu
     if (/^\p{Lu}/u.test(token) && !sentenceStart) score += german ? 1.2 : 3;
     if (cjk) score += 2;
     if (headline.has(lower)) score += 1.5;
-    return [{ text: token, start: word.start, score, lower }];
+    return [{ text: /\d/.test(token) ? withUnit(token, word.text, words.slice(index + 1, index + 3), common) : token, start: word.start, score, lower }];
   });
   const wanted = Math.max(2, Math.min(4, Math.round((options.sceneEnd - (words[0]?.start ?? 0)) / 3)));
   const chosen: typeof scored = [];

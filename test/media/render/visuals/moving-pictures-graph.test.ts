@@ -75,7 +75,7 @@ describe('a segment with a moving chart and key words', () => {
       [{ text: 'Revenue', start: 0.2, end: 0.6 }, { text: 'grew', start: 0.6, end: 0.9 }, { text: 'to', start: 0.9, end: 1.3 }, { text: '4.2', start: 1.4, end: 1.7 }, { text: 'million.', start: 1.7, end: 2.2 }],
       { language: 'en', sceneEnd: 3 },
     );
-    expect(words.map((w) => w.text)).toEqual(['Revenue', '4.2']);
+    expect(words.map((w) => w.text)).toEqual(['Revenue', '4.2 million']);
     await writeFile(join(root, 'kin.ass'), buildKineticAss(words, { x: 100, y: 90, size: 30, fill: '#FF8800', ink: '#111111', uppercase: false }, { width, height, font: style.fonts.heading }));
     const cues = [{ start: 0.2, end: 2.2, words: [{ text: 'Revenue', start: 0.2, end: 1.0 }, { text: 'grew.', start: 1.0, end: 2.2 }] }];
     await writeFile(join(root, 'cap.ass'), buildAss(cues, { width, height, style, font: style.fonts.body }));

@@ -12,17 +12,27 @@ describe('pickKineticWords', () => {
     expect(words.length).toBeGreaterThanOrEqual(2);
     expect(words.length).toBeLessThanOrEqual(4);
     const texts = words.map((w) => w.text);
-    expect(texts).toContain('18');
+    expect(texts).toContain('18%');
     expect(texts).toContain('Lisbon');
     for (const small of ['the', 'and', 'our', 'by', 'to', 'it', 'in']) expect(texts).not.toContain(small);
     expect(words.map((w) => w.start)).toEqual([...words.map((w) => w.start)].sort((a, b) => a - b));
     words.forEach((w, i) => expect(w.end).toBeLessThanOrEqual(words[i + 1]?.start ?? 9));
   });
 
+  it('shows a figure with what it counts, never a bare number', () => {
+    const pick = (text: string, language: string) => pickKineticWords(spoken(text, 0.6), { language, sceneEnd: 12 }).map((w) => w.text);
+    expect(pick('Keep your bedroom cool at about 18 degrees.', 'en')).toContain('18 degrees');
+    expect(pick('Stop caffeine after 2 pm every day.', 'en')).toContain('2 pm');
+    expect(pick('Elle ouvre lundi 12 janvier au rez-de-chaussée.', 'fr')).toContain('12 janvier');
+    expect(pick('Les prix baissent de 15 pour cent pour les stagiaires.', 'fr')).toContain('15%');
+    // Not across a clause: "in 2024, sales" keeps the year alone.
+    expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
+  });
+
   it('leaves out German function words and keeps Japanese phrases in Han or Katakana script', () => {
     const de = pickKineticWords(spoken('Der Umsatz stieg im letzten Jahr um 18 Prozent auf 4,2 Millionen Euro.'), { language: 'de', sceneEnd: 8 }).map((w) => w.text);
     for (const small of ['Der', 'im', 'um', 'auf']) expect(de).not.toContain(small);
-    expect(de).toContain('18');
+    expect(de).toContain('18%');
     const ja = pickKineticWords(
       ['東京の', 'オフィスは', 'とても', '大きく', 'なりました。'].map((text, i) => ({ text, start: i * 1.2, end: i * 1.2 + 1, spaceBefore: false })),
       { language: 'ja', sceneEnd: 7 },
