@@ -30,6 +30,13 @@ const slow = {
     // scene measured against its rendered length (the units under them stay in the fast suite).
     'test/models/natural-voices-server.test.ts',
     'test/agent/duration/rendered-duration.test.ts',
+    // Long-running suites moved out of `npm test` to keep it under five minutes on two cores: the whole v3 contract
+    // walked through sessions, the job queue's timers on PostgreSQL, and two more full renders (a cloud voice, the
+    // cache evicted under a server). Their units stay in the fast suite.
+    'test/contract/v3-contract.test.ts',
+    'test/jobs/pg-boss-queue.test.ts',
+    'test/media/tts/cloud/cloud-voice-render.test.ts',
+    'test/server/render-cache-eviction.test.ts',
   ],
   load: ['test/load/**/*.test.ts'],
   faults: ['test/faults/**/*.test.ts'],
