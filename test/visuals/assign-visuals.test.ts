@@ -29,6 +29,7 @@ describe('illustration keywords in the narration language', () => {
     expect(fr.search('Notre nouvelle cantine')[0]?.id).toBe('fork-and-knife-with-plate');
     expect(fr.search('Elle propose un plat végétarien')[0]?.id).toBe('green-salad');
     expect(fr.search('Elle ouvre lundi 12 janvier')[0]?.id).toBe('tear-off-calendar');
+    expect(IllustrationIndex.for('ja').search('新しい社員食堂')[0]?.id).toBe('fork-and-knife-with-plate');
   });
 
   it('never offers flags, keycaps or skin-tone variants', () => {
@@ -89,6 +90,7 @@ describe('charts from figures', () => {
     // Dates and clock times are not figures to count up.
     expect(extractChart('Elle ouvre lundi 12 janvier au rez-de-chaussée.', labels)).toBeNull();
     expect(extractChart('Doors open on March 14 at 10 am.', labels)).toBeNull();
+    expect(extractChart('1月12日の月曜日に1階でオープンします。', labels)).toBeNull();
     expect(extractChart('Wir öffnen am 3. Mai um 9 Uhr mit 250 Gästen.', labels)).toMatchObject({ type: 'counter', items: [{ value: 250 }] });
   });
   it('years alone and plain words are no chart', () => {

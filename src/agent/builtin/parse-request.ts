@@ -206,8 +206,40 @@ function takeDirectives(text: string, keepFirst: boolean): { text: string; cta: 
 /** A clause inside the request sentence that asks for the closing ("…, ending with a call to sign up"). */
 const trailingCta = /[,;]?\s+(?:and\s+)?(?:end|ending|finish|finishing|close|closing|wrap(?:ping)? up)\s+(?:it\s+)?(?:with|by|on)\s+(.+)$/i;
 
+/** A Japanese request sentence: it asks for a video ("動画を作ってください", "ビデオを作成して"). */
+const japaneseAsk = /(?:動画|ビデオ|ムービー)[^。！？\n]*?(?:作って|作成して|作りたい|作る|お願い|ください|下さい)/u;
+/** What the video is about, before "について(の)", "に関する", "の紹介": "新しい社員食堂についての動画" → "新しい社員食堂". */
+const japaneseTopic = /^(.+?)(?:について(?:の)?|に関する|を紹介する|の紹介|を説明する)[^。、]{0,12}?(?:動画|ビデオ|ムービー)/u;
+
+/**
+ * A request written in Japanese ("新しい社員食堂についての動画を作ってください。1月12日に…"): its first sentence asks
+ * for the video and names the topic, the rest is material; null when the prompt does not open with such a sentence.
+ */
+function japaneseRequest(text: string): ParsedRequest | null {
+  const first = /^[^。！？\n]*[。！？]?/u.exec(text)?.[0] ?? '';
+  if (!japaneseAsk.test(first)) return null;
+  const topic = japaneseTopic.exec(first)?.[1]?.trim() ?? null;
+  const audience = /([^、。\s]{1,12})向け/u.exec(first)?.[1] ?? null;
+  const seconds = /(\d+)\s*秒/u.exec(first);
+  const minutes = /(\d+)\s*分/u.exec(first);
+  return {
+    instruction: first,
+    content: text.slice(first.length).trim(),
+    topic: topic && audience ? topic.replace(new RegExp(`${audience}向けの?[、,]?`, 'u'), '').trim() || null : topic,
+    audience,
+    durationSec: seconds ? Number(seconds[1]) : minutes ? Number(minutes[1]) * 60 : null,
+    orientation: /縦|ショート|リール|TikTok/iu.test(first) ? 'portrait' : /横/u.test(first) ? 'landscape' : null,
+    kind: /手順|やり方|方法/u.test(first) ? 'howto' : /お知らせ|発表|告知/u.test(first) ? 'announcement' : 'explainer',
+    cta: null,
+    mentions: [],
+    directives: [],
+  };
+}
+
 /** Reads the request part of a prompt: topic, audience, length, orientation and kind of video. */
 export function parseRequest(prompt: string): ParsedRequest {
+  const japanese = japaneseRequest(prompt.replace(/\r\n?/g, '\n').trim());
+  if (japanese) return japanese;
   const taken = takeDirectives(prompt.replace(/\r\n?/g, '\n').trim(), true);
   const text = taken.text;
   let cta = taken.cta;

@@ -43,5 +43,7 @@ export function topicSentence(topic: string, language: KnownLanguage): string {
   const pair = comparedPair(topic);
   const text = pair ? `${pair[0]} ${BARE_TOPIC_TEXTS[language].or} ${pair[1]}?` : topicAsSubject(topic, language).replace(/[\s,;:]+$/, '');
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+  if (/[.!?…。！？]$/u.test(capital)) return capital;
+  // Japanese and Chinese end a sentence with their own full stop.
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(capital) ? `${capital}。` : `${capital}.`;
 }

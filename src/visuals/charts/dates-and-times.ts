@@ -28,5 +28,7 @@ const clockBefore = /(?<!\p{L})(?:at|um|à|a las|alle|às|om)\s*$/iu;
 export function isDateOrTime(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 16);
-  return monthAfter.test(after) || monthBefore.test(before) || clockAfter.test(after) || (clockBefore.test(before) && /^\s*(?:$|[,.;])/u.test(after));
+  // Japanese and Chinese dates and times: 1月12日, 2026年, 9時, 14点.
+  const cjk = /^\s?[日月年時点号]/u.test(after) || /月\s?$/u.test(before);
+  return cjk || monthAfter.test(after) || monthBefore.test(before) || clockAfter.test(after) || (clockBefore.test(before) && /^\s*(?:$|[,.;])/u.test(after));
 }

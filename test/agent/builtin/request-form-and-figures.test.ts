@@ -103,3 +103,17 @@ describe('a list of what something now has', () => {
     expect(inlineListHeadline(list.intro, language)).toBe(headline);
   });
 });
+
+describe('a request written in Japanese', () => {
+  it('asks for the video in its first sentence, names the topic, and leaves the rest as material (never narrated)', () => {
+    const parsed = parseRequest('新しい社員食堂についての動画を作ってください。1月12日の月曜日に1階でオープンします。研修生は15パーセント割引です。');
+    expect(parsed.instruction).toBe('新しい社員食堂についての動画を作ってください。');
+    expect(parsed.topic).toBe('新しい社員食堂');
+    expect(parsed.content).toBe('1月12日の月曜日に1階でオープンします。研修生は15パーセント割引です。');
+  });
+
+  it('reads its length, orientation and audience', () => {
+    const parsed = parseRequest('新入社員向けの、テレワークについての30秒の縦動画を作ってください。');
+    expect(parsed).toMatchObject({ topic: 'テレワーク', durationSec: 30, orientation: 'portrait', audience: '新入社員' });
+  });
+});
