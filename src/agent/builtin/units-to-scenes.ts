@@ -32,7 +32,9 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
     scene.bullets = unit.bullets.slice(0, 8);
   } else if (unit.layout === 'stat') {
     scene.stat = unit.stat!;
-    scene.headline = (unit.statLabel || headlineOf(unit.sentences[0]!, 8, language)).slice(0, 300);
+    // The label reads after the figure ("decline in colonies"); on screen it is the scene's headline, so it starts with a capital.
+    const label = unit.statLabel || headlineOf(unit.sentences[0]!, 8, language);
+    scene.headline = `${label.charAt(0).toUpperCase()}${label.slice(1)}`.slice(0, 300);
   } else if (unit.layout === 'quote') {
     scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
     if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);

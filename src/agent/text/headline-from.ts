@@ -14,14 +14,28 @@ const breakBeforeIn: Partial<Record<KnownLanguage, ReadonlySet<string>>> = {
   es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'del', 'de', 'en', 'por', 'sobre', 'que', 'cuando', 'sin']),
 };
 
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)?`;
+/** Three or more names joined by commas and a last "and": "Lisbon, Austin and Seoul". */
+const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|und|et|y|e|en|i|och|og)\s${NAME}`, 'u');
+/** Stands in for a comma inside such a list while the sentence is cut into clauses. */
+const LIST_COMMA = '\u0001';
+
 /**
  * A short on-screen headline from a sentence: its first clause, at most `maxWords` words. A longer clause
  * is cut before a preposition or conjunction (never mid-phrase) when one falls late enough; no dangling
  * function word at the end, no final punctuation.
  */
 export function headlineFrom(sentence: string, maxWords = 7, language: KnownLanguage = 'en'): string {
-  const clause = sentence.replace(/^[\s"'“‘«(-]+/, '').split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? sentence;
+  // A list of names ("in Lisbon, Austin and Seoul") is one phrase: its commas do not end the clause, and it is
+  // never cut in the middle when it ends within three words of the limit.
+  const names = NAME_LIST.exec(sentence);
+  const held = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
+  const clause = held.replace(/^[\s"'“‘«(-]+/, '').split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? held;
   const all = clause.trim().split(/\s+/).filter(Boolean);
+  const throughList = names ? held.slice(0, names.index + names[0].length).replace(/^[\s"'“‘«(-]+/, '').trim().split(/\s+/).length : 0;
+  // Only a list that starts in the first clause.
+  const listEnd = names && held.indexOf(clause.trim()) + clause.trim().length > names.index ? throughList : 0;
+  if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
   const stops = stopWords[language] ?? stopWords.en;
   const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
   const trim = (list: string[]): string[] => {
@@ -32,7 +46,7 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   let words = trim(all.slice(0, maxWords));
   if (all.length > maxWords) {
     // The latest natural break within the limit, if it keeps at least half the words.
-    for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2)); i--) {
+    for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2), listEnd); i--) {
       const cut = trim(all.slice(0, i));
       if ((breakBefore.has(bare(all[i]!)) || breakBeforeIn[language]?.has(bare(all[i]!))) && cut.length >= Math.max(3, Math.ceil(maxWords / 2))) {
         words = cut;
@@ -40,6 +54,6 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
       }
     }
   }
-  const text = words.join(' ').replace(/[.,;:!?…"'”’»)]+$/u, '');
+  const text = words.join(' ').replaceAll(LIST_COMMA, ',').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

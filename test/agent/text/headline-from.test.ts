@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { headlineFrom } from '../../../src/agent/text/index.js';
+
+describe('headlineFrom', () => {
+  it('keeps a list of names whole: its commas do not end the clause', () => {
+    expect(headlineFrom('We opened offices in Lisbon, Austin and Seoul.')).toBe('We opened offices in Lisbon, Austin and Seoul');
+    expect(headlineFrom('Nous avons ouvert des bureaux à Lisbonne, Austin et Séoul.', 7, 'fr')).toBe('Nous avons ouvert des bureaux à Lisbonne, Austin et Séoul');
+    expect(headlineFrom('Our team in Lisbon, Austin, Berlin and Seoul grew fast.')).toBe('Our team in Lisbon, Austin, Berlin and Seoul');
+  });
+
+  it('still ends at a comma between clauses, and cuts a long clause before a preposition', () => {
+    expect(headlineFrom('Revenue grew, costs fell.')).toBe('Revenue grew');
+    expect(headlineFrom('This year we opened new offices in Lisbon, Austin and Seoul, and hired 40 people.')).toBe('This year we opened new offices');
+  });
+});
