@@ -5,6 +5,7 @@ import { toAssColor } from '../color.js';
 import type { SceneDrawing } from '../scene-drawing.js';
 import { captionBand, contentBox } from '../scene-geometry.js';
 import { inkOn } from './chart-look.js';
+import { illustrationSize } from './draw-scene-picture.js';
 import type { KineticWord } from './pick-kinetic-words.js';
 import { pictureOf, sceneSlot } from './visual-slot.js';
 
@@ -42,7 +43,9 @@ export function kineticPlacement(d: Pick<SceneDrawing, 'width' | 'height' | 'sto
   if (!slot) return null;
   const size = 54 * unit;
   const radius = Math.min(slot.width, slot.height) * 0.46;
-  const y = Math.min(slot.y + slot.height / 2 + radius * 0.8, captionBand(width, height).y - size);
+  // Just under the picture (a label on its disc), never over it, and above the captions.
+  const below = slot.y + slot.height / 2 + illustrationSize(radius, scene.visual?.kind === 'icon') / 2 + size * 0.75;
+  const y = Math.min(below, captionBand(width, height).y - size);
   return { x: slot.x + slot.width / 2, y, size, fill, ink: inkOn(fill), uppercase: false };
 }
 

@@ -38,8 +38,7 @@ export function drawScenePicture(ctx: SKRSContext2D, d: SceneDrawing, scene: Sce
   const cx = slot.x + slot.width / 2;
   const cy = slot.y + slot.height / 2;
   drawBackdrop(ctx, cx, cy, radius, accent, unit, d.sceneIndex);
-  const line = scene.visual!.kind === 'icon';
-  const size = radius * (line ? 1.05 : 1.42);
+  const size = illustrationSize(radius, scene.visual!.kind === 'icon');
   const image = libraryImage(source.provider, source.id, size, accent);
   if (!image) return;
   ctx.save();
@@ -47,6 +46,11 @@ export function drawScenePicture(ctx: SKRSContext2D, d: SceneDrawing, scene: Sce
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(image, cx - size / 2, cy - size / 2, size, size);
   ctx.restore();
+}
+
+/** The drawn picture's side on a disc of `radius`: a line icon smaller, so its strokes do not crowd the ring. */
+export function illustrationSize(radius: number, lineIcon: boolean): number {
+  return radius * (lineIcon ? 1.05 : 1.42);
 }
 
 /** A soft disc lit from the top left, an offset ring and a few dots: a stage for the illustration. */
