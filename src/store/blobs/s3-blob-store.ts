@@ -63,6 +63,15 @@ function sliceStream(source: Readable, skip: number, length: number): Readable {
   return Readable.from(slice());
 }
 
+const PUT_ATTEMPTS = 3;
+const cutCodes = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED']);
+
+/** A request that failed because its connection was cut or refused ("socket hang up"), not because S3 said no. */
+function isConnectionCut(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (typeof code === 'string' && cutCodes.has(code)) || /socket hang up/i.test(String((error as Error | null)?.message ?? ''));
+}
+
 /**
  * Blobs in an S3 bucket (AWS or any S3-compatible server), for API processes and workers on different machines.
  * Uploads are single PUTs with a known length (a stream is spooled to a temp file first), so a failed stream
@@ -113,10 +122,19 @@ export class S3BlobStore implements BlobStore {
   async putFile(key: string, path: string): Promise<BlobInfo> {
     assertBlobKey(key);
     const { size } = await stat(path);
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: createReadStream(path), ContentLength: size }),
-    );
-    return { size };
+    // The SDK cannot resend a file stream it has consumed, so a connection cut mid-upload is retried here, each
+    // attempt reading the file afresh.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: createReadStream(path), ContentLength: size }),
+        );
+        return { size };
+      } catch (error) {
+        if (attempt >= PUT_ATTEMPTS || !isConnectionCut(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
+      }
+    }
   }
 
   async get(key: string): Promise<Buffer> {
