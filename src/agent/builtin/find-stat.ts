@@ -45,6 +45,11 @@ const patterns: { re: RegExp; figure: (m: RegExpExecArray) => string }[] = [
   { re: /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+\p{L})/u, figure: (m) => m[1]! },
 ];
 
+/** "and"/"but" that join clauses, in the languages whose labels we read. */
+const CLAUSE_JOINS = 'and|but|et|mais|y|pero|und|aber|e|ma|en|maar';
+const clauseBreak = new RegExp(`[,;]\\s*|\\s+(?:${CLAUSE_JOINS})\\s+`, 'iu');
+const leadingJoin = new RegExp(`^(?:${CLAUSE_JOINS})\\s+`, 'iu');
+
 function isYear(figure: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(figure);
 }
@@ -101,7 +106,7 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
   }
   const rest0 = after.replace(/[.!?]+$/, '');
   // "les prix baissent de 15 % pour les stagiaires", "die Preise sinken um 15 % für Azubis": what changes, and for whom.
-  const lastClause = before.split(/[,;]\s*|\s+(?:and|but|et|mais|y|pero|und|aber|e|ma|en|maar)\s+/iu).pop()!.replace(/^(?:and|but|et|mais|y|pero|und|aber|e|ma|en|maar)\s+/iu, '');
+  const lastClause = before.split(clauseBreak).pop()!.replace(leadingJoin, '');
   const moved = /^(.+?)\s+(?:by|de|d['’]|um|un|en|di|del|met|o)$/iu.exec(lastClause);
   if (moved && /^(?:(?:for|pour|für|para|per|voor|chez|bei|dans|in|im|en|au|aux|à)\s.*)?$/iu.test(rest0)) {
     const words = moved[1]!.split(/\s+/).length;

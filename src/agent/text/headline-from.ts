@@ -30,11 +30,11 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   // never cut in the middle when it ends within three words of the limit.
   const names = NAME_LIST.exec(sentence);
   const held = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
-  const clause = held.replace(/^[\s"'“‘«(-]+/, '').split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? held;
+  const opened = held.replace(/^[\s"'“‘«(-]+/, '');
+  const clause = opened.split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? opened;
   const all = clause.trim().split(/\s+/).filter(Boolean);
-  const throughList = names ? held.slice(0, names.index + names[0].length).replace(/^[\s"'“‘«(-]+/, '').trim().split(/\s+/).length : 0;
-  // Only a list that starts in the first clause.
-  const listEnd = names && held.indexOf(clause.trim()) + clause.trim().length > names.index ? throughList : 0;
+  // The words up to the list's end, when the list is in the first clause (its held commas are).
+  const listEnd = names && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
   if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
   const stops = stopWords[language] ?? stopWords.en;
   const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
