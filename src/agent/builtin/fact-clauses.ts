@@ -3,8 +3,35 @@ import { inlineListItems } from './source-blocks.js';
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
 const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;
 
+/**
+ * Prepositions that open a clause of circumstance ("…, at 11:30 on the ground floor", "…, um 11:30 Uhr im
+ * Erdgeschoss"): such a clause stays with the fact it qualifies. Per language, since a word can be a preposition
+ * in one and an article in another (Portuguese "a").
+ */
+const circumstancePreposition: Record<string, RegExp> = {
+  en: leadingPreposition,
+  de: /^(?:um|am|im|an|auf|ab|bis|seit|vor|nach|mit|ohne|für|bei|von|vom|zum|zur|während|wegen|in)(?!\p{L})/iu,
+  fr: /^(?:à|au|aux|dans|en|pour|avec|sans|sur|dès|depuis|après|avant|pendant|chez|par|vers)(?!\p{L})/iu,
+  es: /^(?:a|al|en|con|sin|para|por|desde|hasta|tras|durante|sobre|del)(?!\p{L})/iu,
+  it: /^(?:a|al|alla|alle|in|nel|nella|con|senza|per|dal|dalla|dopo|prima|durante|su|sul|sulla)(?!\p{L})/iu,
+  pt: /^(?:ao|à|às|em|no|na|nos|nas|com|sem|para|por|desde|até|após|durante)(?!\p{L})/iu,
+  nl: /^(?:om|op|in|aan|met|zonder|voor|na|tijdens|vanaf|tot|bij)(?!\p{L})/iu,
+};
+
 /** Subject pronouns that a later clause of the same sentence shares ("elle ouvre lundi, propose trois menus"). */
 const subjectPronoun = /^(elle|il|elles|ils|on|nous|sie|er|es|wir|ella|él|ellos|ellas|lei|lui|loro|noi|ela|ele|eles|elas|nós|zij|hij|het|wij)\s/iu;
+/** English subject pronouns, beside the others in `subjectPronoun`. */
+const englishSubjectPronoun = /^(?:i|you|he|she|it|we|they)\s/i;
+
+/**
+ * Whether a clause opens with a subject pronoun ("Sie öffnet am Montag", "They sell bread"): a sentence
+ * whose commas set off its circumstances or objects, never a bare run of items.
+ */
+export function opensWithSubjectPronoun(clause: string): boolean {
+  const text = clause.trim();
+  return subjectPronoun.test(text) || englishSubjectPronoun.test(text);
+}
+
 /**
  * Words that open a clause of their own (articles, determiners, pronouns, conjunctions, prepositions) in the
  * Romance and Germanic languages we plan. Outside English a clause opening with any other lowercase word opens
@@ -16,7 +43,8 @@ const clauseOpener =
 /**
  * A sentence listing several facts ("they pollinate a third of our crops, colonies have declined by 40%,
  * and planting wildflowers helps") as one sentence per fact. Only clauses of five words or more start a fact,
- * a shorter one stays with the fact before it, and a sentence that opens with a short one stays whole, so
+ * a shorter one or one opening with a preposition ("…, at 11:30 on the ground floor") stays with the fact before
+ * it, and a sentence that opens with a short one stays whole, so
  * inline lists ("dark mode, offline sync and a faster startup", "in Lisbon, Austin and Seoul") are kept.
  * A leading "they"/"it" becomes `subject` when one is known ("they pollinate" → "Bees pollinate").
  */
@@ -26,9 +54,10 @@ export function splitFactClauses(sentence: string, subject: string | null, langu
   // A short piece stays with the clause before it, as written: "offices in Lisbon, Austin and Seoul" is one fact.
   const pieces = body.split(/(\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?)/);
   const parts: string[] = [pieces[0]!.trim()];
+  const circumstance = circumstancePreposition[language.slice(0, 2)] ?? leadingPreposition;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const piece = pieces[i + 1]!.trim();
-    if (piece.split(/\s+/).length >= 5) parts.push(piece);
+    if (piece.split(/\s+/).length >= 5 && !circumstance.test(piece)) parts.push(piece);
     else parts[parts.length - 1] += `${pieces[i]}${piece}`;
   }
   const facts = parts.length >= 2 && parts[0]!.split(/\s+/).length >= 5 && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];

@@ -126,10 +126,11 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
   const german = /^(?:die|der|das)?\s*(.*?)\s+(?:sind|ist|haben|hat)\s+(?:um|auf)$/iu.exec(before);
   if (german && /^\p{L}+[.!]?$/u.test(after) && german[1]!.split(/\s+/).length <= 5) return `${german[1]} ${after.replace(/[.!]$/, '')}`;
   // "… to 92%", "rose to 92%" → the subject
-  const reached = /^(.*?)\s+(?:rose|grew|climbed|fell|dropped|jumped|reached|hit|is|are|was|were|now|stands at|costs?|kostet|kosten)\s*(?:to|at)?(?:\s+(?:about|around|almost|nearly|over|roughly|just|only))?$/iu.exec(before);
+  const reached = /^(.*?)\s+(?:rose|rises?|grew|grows?|climbed|climbs?|fell|falls?|dropped|drops?|jumped|jumps?|reached|reach(?:es)?|hit|is|are|was|were|now|stands at|costs?|kostet|kosten)\s*(?:to|at)?(?:\s+(?:about|around|almost|nearly|over|roughly|just|only))?$/iu.exec(before);
   const rest = after.replace(/^(?:of|off)\b/i, (w) => w.toLowerCase());
   // "Prices fell 90 percent in ten years": a time after the figure says when; the label says what ("prices fell in ten years").
-  if (reached && /^(?:in|over|within|since|during|last|this|between)\s/i.test(rest) && reached[1]!.trim().split(/\s+/).length <= 6) {
+  // "Prices drop 15 percent for trainees": for whom, likewise ("prices drop for trainees").
+  if (reached && /^(?:in|over|within|since|during|last|this|between|for)\s/i.test(rest) && reached[1]!.trim().split(/\s+/).length <= 6) {
     return trimLabel(`${before.replace(/^(?:and|but|so)\s+/i, '')} ${rest}`, language);
   }
   // "a third of the food crops we eat" → "of the food crops we eat"; "20% off all shoes" → "off all shoes"

@@ -2,7 +2,7 @@ import { estimateNarrationSeconds, type Scene, type Storyboard } from '../../sto
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
 import { headlineFrom, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
-import { splitFactClauses, topicSubject } from './fact-clauses.js';
+import { opensWithSubjectPronoun, splitFactClauses, topicSubject } from './fact-clauses.js';
 import { hasSubstance, type ParsedRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
 import { ensureSentence, scoreUnits, unitsFrom, type Unit } from './material-units.js';
@@ -46,6 +46,8 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
     const subject = language.startsWith('en') ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)/i.exec(parts[0] ?? '') : null;
     const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => /^[a-z]+s\b/.test(p));
     if (features) parts[0] = parts[0]!.slice(subject[0].length);
+    // "Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr": a sentence whose commas set off when and where.
+    else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;
     return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 8) && (counted || features || !findStat(sentence, language)) ? parts : null;
   };
   const ownText =

@@ -1,3 +1,4 @@
+import { isDateOrTime } from '../../visuals/index.js';
 import { stopWords, type KnownLanguage } from './stop-words.js';
 
 /** Words before which a phrase may be cut without leaving it hanging ("… of", "… that"). */
@@ -19,6 +20,21 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)
 const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|und|et|y|e|en|i|och|og)\s${NAME}`, 'u');
 /** Stands in for a comma inside such a list while the sentence is cut into clauses. */
 const LIST_COMMA = '\u0001';
+/** Stands in for a day's ordinal dot ("12. Januar"), which ends no clause. */
+const ORDINAL_DOT = '\u0002';
+
+/**
+ * The sentence with a day's ordinal dot and the comma before a date that names a day ("am Montag, dem 12. Januar",
+ * "on Monday, January 12") held, so the day and its date stay one phrase.
+ */
+function holdDates(sentence: string): string {
+  const dotsHeld = sentence.replace(/(?<!\d)(\d{1,2})\.(?=\s\p{L})/gu, (dotted, day: string, at: number) => (isDateOrTime(sentence, at, at + day.length) ? `${day}${ORDINAL_DOT}` : dotted));
+  return dotsHeld.replace(/,(?=\s(?:\p{L}+\s){0,2}?(\d{1,2})(?!\d))/gu, (comma, _day: string, at: number) => {
+    const numberAt = dotsHeld.slice(at).search(/\d/u) + at;
+    const end = numberAt + (/^\d+/u.exec(dotsHeld.slice(numberAt))?.[0].length ?? 0);
+    return isDateOrTime(sentence, numberAt, end) && !/:\d/u.test(dotsHeld.slice(end, end + 2)) ? LIST_COMMA : comma;
+  });
+}
 
 /**
  * A short on-screen headline from a sentence: its first clause, at most `maxWords` words. A longer clause
@@ -29,7 +45,8 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   // A list of names ("in Lisbon, Austin and Seoul") is one phrase: its commas do not end the clause, and it is
   // never cut in the middle when it ends within three words of the limit.
   const names = NAME_LIST.exec(sentence);
-  const held = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
+  const listed = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
+  const held = holdDates(listed);
   const opened = held.replace(/^[\s"'“‘«(-]+/, '');
   const clause = opened.split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? opened;
   const all = clause.trim().split(/\s+/).filter(Boolean);
@@ -54,6 +71,6 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
       }
     }
   }
-  const text = words.join(' ').replaceAll(LIST_COMMA, ',').replace(/[.,;:!?…"'”’»)]+$/u, '');
+  const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

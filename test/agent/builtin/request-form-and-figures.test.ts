@@ -19,6 +19,10 @@ describe('the label under a figure', () => {
     expect(findStat('Prices fell 90 percent in ten years.')).toEqual({ stat: '90%', label: 'prices fell in ten years' });
   });
 
+  it('says what changed and for whom when the verb is in the present', () => {
+    expect(findStat('Prices drop 15 percent for trainees.')).toEqual({ stat: '15%', label: 'prices drop for trainees' });
+  });
+
   it('leaves the starting figure of a change to the chart', () => {
     expect(findStat('Churn fell from 6 to 4 percent.')?.label).toBe('churn fell');
   });

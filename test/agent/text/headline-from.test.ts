@@ -13,3 +13,15 @@ describe('headlineFrom', () => {
     expect(headlineFrom('This year we opened new offices in Lisbon, Austin and Seoul, and hired 40 people.')).toBe('This year we opened new offices');
   });
 });
+
+describe('headlineFrom with dates', () => {
+  it('keeps a day and its date together across their comma', () => {
+    expect(headlineFrom('Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr im Erdgeschoss.', 7, 'de')).toBe('Sie öffnet am Montag, dem 12. Januar');
+    expect(headlineFrom('It opens on Monday, January 12, at 11:30 on the ground floor.')).toBe('It opens on Monday, January 12');
+  });
+
+  it('does not hold a comma before a clock time or a plain number', () => {
+    expect(headlineFrom('The cafe opens early, at 7:30 every day.')).toBe('The cafe opens early');
+    expect(headlineFrom('We hired people, 40 of them engineers.')).toBe('We hired people');
+  });
+});
