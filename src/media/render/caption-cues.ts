@@ -1,3 +1,4 @@
+import { isDateOrTime } from '../../visuals/index.js';
 import { displayWidth, splitTimedPhrases } from '../text/index.js';
 import type { WordTiming } from '../tts/index.js';
 
@@ -50,14 +51,14 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
     cues.push({ start: current[0]!.start, end: current[current.length - 1]!.end, words: current });
     current = [];
   };
-  for (const word of words) {
+  words.forEach((word, index) => {
     const last = current[current.length - 1];
     // Width, not length: a Japanese character takes the room of two Latin letters.
     const length = current.reduce((n, w) => n + displayWidth(w.text) + 1, 0) + displayWidth(word.text);
     if (last && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
     current.push(word);
-    if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text)) close();
-  }
+    if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text) && !isOrdinalDay(word.text, words[index + 1])) close();
+  });
   close();
   // Hold each cue a little after its last word, but never into the next one.
   cues.forEach((cue, index) => {
@@ -65,6 +66,11 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
     cue.end = Math.max(cue.end, Math.min(cue.end + linger, next ? next.start : Infinity));
   });
   return cues;
+}
+
+/** "12." before "Januar": a day's ordinal dot, which ends no sentence (German, Danish, Polish… dates). */
+function isOrdinalDay(text: string, next: CaptionWord | undefined): boolean {
+  return next !== undefined && /^\d{1,2}\.$/u.test(text) && isDateOrTime(`${text} ${next.text}`, 0, text.length - 1);
 }
 
 /** The words of a cue as one line of text, spaced as the narration is. */

@@ -30,6 +30,14 @@ describe('caption cues', () => {
     expect(texts[sentenceEnd + 1]).toMatch(/^An /);
   });
 
+  it('does not close a cue at the ordinal dot of a day before its month', () => {
+    const text = 'Sie öffnet am Montag, dem 12. Januar. Alle sind willkommen.';
+    const texts = groupCaptionCues(captionWords(text, timings(text), 0), { maxWords: 5, maxChars: 40 }).map((c) => c.words.map((w) => w.text).join(' '));
+    expect(texts.some((t) => t.includes('12. Januar.'))).toBe(true);
+    expect(texts.some((t) => t.endsWith('12.'))).toBe(false);
+    expect(texts[texts.length - 1]).toBe('Alle sind willkommen.');
+  });
+
   it('writes SRT cues that start on their first word and end after their last word, before the next cue', () => {
     const words = captionWords(NARRATION, timings(NARRATION), 2.5);
     const cues = groupCaptionCues(words, { maxWords: 4, maxChars: 30 });

@@ -1,4 +1,4 @@
-import { commonWords } from '../../../visuals/index.js';
+import { commonWords, isDateOrTime } from '../../../visuals/index.js';
 import type { CaptionWord } from '../caption-cues.js';
 
 /** A key word of the narration on screen from `start` to `end` (seconds on the scene's clock). */
@@ -24,8 +24,11 @@ const PERCENT_PAIR = /^(?:per cent|pour cent|por ciento|por cento|per cento)$/iu
  * cent" → "15%". A bare "18" on screen says nothing. Not across a sentence or clause break, nor onto a function word.
  */
 function withUnit(token: string, spoken: string, next: readonly CaptionWord[], common: ReadonlySet<string>): string {
-  if (/[.,;:!?。、]$/u.test(spoken) || next.length === 0) return token;
+  if (next.length === 0) return token;
   const first = strip(next[0]!.text);
+  // "12." "Januar": a day's ordinal dot, then its month.
+  if (/^\d{1,2}\.$/u.test(spoken) && isDateOrTime(`${spoken} ${first}`, 0, token.length)) return `${token}. ${first}`;
+  if (/[.,;:!?。、]$/u.test(spoken)) return token;
   const pair = next.length > 1 ? `${first} ${strip(next[1]!.text)}` : '';
   if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair)) return `${token}%`;
   // "40%", "$4.2M" already carry their unit.

@@ -24,6 +24,7 @@ describe('pickKineticWords', () => {
     expect(pick('Keep your bedroom cool at about 18 degrees.', 'en')).toContain('18 degrees');
     expect(pick('Stop caffeine after 2 pm every day.', 'en')).toContain('2 pm');
     expect(pick('Elle ouvre lundi 12 janvier au rez-de-chaussée.', 'fr')).toContain('12 janvier');
+    expect(pick('Sie öffnet am Montag, dem 12. Januar, im Erdgeschoss.', 'de')).toContain('12. Januar');
     expect(pick('Les prix baissent de 15 pour cent pour les stagiaires.', 'fr')).toContain('15%');
     // Not across a clause: "in 2024, sales" keeps the year alone.
     expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
