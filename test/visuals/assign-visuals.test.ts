@@ -163,6 +163,18 @@ describe('pictures for lists', () => {
     expect(sb.scenes[1]!.visual?.source?.id).toBe('clipboard');
   });
 
+  it('shows water as a drop (not water polo or a buffalo), and “save” names no bookmark', () => {
+    const sb = assignVisuals(storyboard('en', [
+      { layout: 'title', headline: 'Five tips to save water at home', narration: 'Five tips to save water at home.' },
+      { layout: 'bullets', headline: 'Five tips to save water at home', narration: 'Fix leaks. Water plants at night.', bullets: ['Fix leaks', 'Water plants at night'] },
+    ]));
+    expect(sb.scenes.map((s) => s.visual?.source?.id)).toEqual(['droplet', 'house']);
+    for (const [language, text] of [['de', 'Wasser sparen im Bad'], ['fr', 'Économiser l’eau'], ['es', 'Ahorrar agua en casa']] as const) {
+      expect(IllustrationIndex.for(language).search(text, { limit: 1 })[0]?.id).toBe('droplet');
+    }
+    expect(IllustrationIndex.for('en').search('Save it for later', { limit: 5 }).map((m) => m.id)).not.toContain('bookmark');
+  });
+
   it('names no icon from emojilib’s loose synonyms (“hour” is no shop, “regular” no train), and knows everyday words of tips', () => {
     expect(iconsOf('en', 'Why sleep matters', ['Adults need 7 to 9 hours', 'A regular bedtime helps'])).toEqual(['clock', 'bed']);
   });

@@ -3,7 +3,7 @@
  * narration they say nothing about what a scene shows, so they never pick a picture on their own.
  */
 const lists: Record<string, string> = {
-  en: `add adds place tip tips a an the and or but if of to in on at by for with from into over after before as is are was were be been it its this
+  en: `add adds place tip tips save saves a an the and or but if of to in on at by for with from into over after before as is are was were be been it its this
     that these those there their they them we our us you your he she his her i me my what which who how why when where do does
     did can could will would should may might must not no yes so than then too very just also more most such only all any each
     both few other up down out off again once here have has had make made get got let see hear look like well good great best
