@@ -31,37 +31,61 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   // A bare list of short items ("running too fast, skipping rest days, …") becomes a list; in a list or a
   // how-to a figure is part of an item ("heat the water to 94 degrees"), elsewhere it makes a fact of its own.
   const counted = parsed.kind === 'list' || parsed.kind === 'howto';
-  const bareList = (sentence: string): string[] | null => {
-    if (inlineListItems(sentence)) return null;
-    const parts = sentence.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+|und\s+|et\s+|y\s+)?/).map((p) => p.trim()).filter(Boolean);
-    // "…, fix leaks and water plants at night": the last two items joined by the language's "and" or "or"
-    // without a comma ("en" joins in Dutch but is "in" in Spanish: "lavar la ropa en frío" is one item).
-    const joined = conjunctions[language.slice(0, 2)] ?? conjunctions.en!;
-    const lastItem = parts.length >= 2 ? parts[parts.length - 1]! : '';
-    const joints = [...lastItem.matchAll(new RegExp(`\\s+(?:${joined})\\s+`, 'giu'))];
-    const joint = joints.find((m) => [lastItem.slice(0, m.index), lastItem.slice(m.index + m[0].length)].every((half) => half.split(/\s+/).length >= 2));
-    if (joint) parts.splice(parts.length - 1, 1, lastItem.slice(0, joint.index), lastItem.slice(joint.index + joint[0].length));
-    // "It grinds beans fresh, brews a cup in 40 seconds and cleans itself": what one thing does is a list of
-    // features even with a figure in it; the subject comes off the first ("Grinds beans fresh").
-    const subject = language.startsWith('en') ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)/i.exec(parts[0] ?? '') : null;
-    const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => /^[a-z]+s\b/.test(p));
-    if (features) parts[0] = parts[0]!.slice(subject[0].length);
-    // "Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr": a sentence whose commas set off when and where.
-    else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;
-    return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 8) && (counted || features || !findStat(sentence, language)) ? parts : null;
-  };
   const ownText =
     ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')
       ? ownSentences
           .map((sentence) => {
-            const items = bareList(sentence);
-            return items ? `\n${items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n')}\n` : splitFactClauses(sentence, subject, language).join(' ');
+            const list = bareList(sentence, language, counted);
+            if (!list) return splitFactClauses(sentence, subject, language).join(' ');
+            const items = list.items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n');
+            return list.heading ? `\n\n${list.heading.charAt(0).toUpperCase()}${list.heading.slice(1)}:\n${items}\n` : `\n${items}\n`;
           })
           .join(' ')
       : parsed.content;
   const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject, language));
   const text = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
   return hasSubstance(text) ? text : null;
+}
+
+/** "about 18 degrees", "a unos 18 grados", "etwa 20 Minuten": a figure said after an item, which belongs to it. */
+const trailingFigure = /^(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?(?:\s+\p{L}+)?$/u;
+
+/**
+ * A bare run of short items ("running too fast, skipping rest days, …"), with the heading that a colon sets
+ * before them ("three tips to sleep better: go to bed …, avoid screens … and keep the room cool"), or null. In a
+ * counted list or a how-to (`counted`) a figure is part of an item ("heat the water to 94 degrees") and items may
+ * run longer; elsewhere a figure makes a fact of its own.
+ */
+function bareList(sentence: string, language: KnownLanguage, counted: boolean): { heading: string | null; items: string[] } | null {
+  if (inlineListItems(sentence)) return null;
+  const headed = /^([^:]{3,80}):\s+(.+)$/u.exec(sentence);
+  const heading = headed && counted && headed[1]!.split(/\s+/).length <= 8 ? headed[1]!.trim() : null;
+  const body = heading ? headed![2]! : sentence;
+  const pieces = body.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+|und\s+|et\s+|y\s+)?/).map((p) => p.trim()).filter(Boolean);
+  // "…, keep the room cool, about 18 degrees": the figure stays with its item.
+  const parts = pieces.reduce<string[]>((out, piece) => {
+    if (out.length > 0 && trailingFigure.test(piece)) out[out.length - 1] += `, ${piece}`;
+    else out.push(piece);
+    return out;
+  }, []);
+  // "…, fix leaks and water plants at night": the last two items joined by the language's "and" or "or"
+  // without a comma ("en" joins in Dutch but is "in" in Spanish: "lavar la ropa en frío" is one item).
+  const joined = conjunctions[language.slice(0, 2)] ?? conjunctions.en!;
+  const lastIndex = parts.length - 1;
+  const lastItem = parts.length >= 2 ? parts[lastIndex]! : '';
+  const joints = [...lastItem.matchAll(new RegExp(`\\s+(?:${joined})\\s+`, 'giu'))];
+  const joint = joints.find((m) => [lastItem.slice(0, m.index), lastItem.slice(m.index + m[0].length)].every((half) => half.split(/\s+/).length >= 2));
+  if (joint) parts.splice(lastIndex, 1, lastItem.slice(0, joint.index), lastItem.slice(joint.index + joint[0].length));
+  // "It grinds beans fresh, brews a cup in 40 seconds and cleans itself": what one thing does is a list of
+  // features even with a figure in it; the subject comes off the first ("Grinds beans fresh").
+  const subject = language.startsWith('en') ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)/i.exec(parts[0] ?? '') : null;
+  const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => /^[a-z]+s\b/.test(p));
+  if (features) parts[0] = parts[0]!.slice(subject[0].length);
+  // "Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr": a sentence whose commas set off when and where.
+  else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;
+  const longest = counted ? 12 : 8;
+  const listed = parts.length >= (heading ? 2 : 3) && parts.every((p) => p.split(/\s+/).length <= longest) && (counted || features || !findStat(sentence, language));
+  return listed ? { heading, items: parts } : null;
 }
 
 /** The first line of a text with no sentence to lead with (only a heading): it is said on the title card. */
@@ -120,7 +144,12 @@ export async function materialStoryboard(
   let lead: string;
   if (useTopic) lead = options.topicLine!;
   else if (leadIndex >= 0) lead = units.splice(leadIndex, 1)[0]!.sentences[0]!;
-  else if (units.length > 0) lead = ensureSentence(units[0]!.heading ?? extracted.firstHeading ?? headlineFrom(units[0]!.sentences[0]!, 7, language));
+  else if (units.length > 0) {
+    const first = units[0]!;
+    lead = ensureSentence(first.heading ?? extracted.firstHeading ?? headlineFrom(first.sentences[0]!, 7, language));
+    // A list's intro that the title card says ("Three tips to sleep better.") is not said again over the list.
+    if (first.kind === 'list' && first.sentences.length > first.bullets.length && first.sentences[0] === lead) first.sentences = first.sentences.slice(1);
+  }
   else if (closing) {
     lead = closing;
     closing = null;

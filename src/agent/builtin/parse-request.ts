@@ -60,6 +60,16 @@ const videoLength =
 /** Counted lists in words ("four mistakes", "drei Tipps", "cinq conseils") as well as digits. */
 const countWord = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|due|tre|quattro|cinque|sei|sette|otto|dieci|duas|quatro|oito|twee|drie|vijf|zes|zeven|tien)';
 
+/**
+ * The kind an instruction asks for, else the kind the material's heading names when a colon opens its list
+ * ("Make a vertical video: three tips to sleep better: …" is a list).
+ */
+function requestKind(instruction: string, content: string): VideoKind {
+  const asked = parseKind(instruction);
+  const heading = /^([^:.!?\n]{3,120}):\s/u.exec(content)?.[1];
+  return asked === 'explainer' && heading ? parseKind(heading) : asked;
+}
+
 function parseKind(text: string): VideoKind {
   const t = text.toLowerCase();
   // "comment faire", "cómo preparar", "wie man … backt" are how-tos; "comment fonctionne …" explains.
@@ -350,7 +360,7 @@ export function parseRequest(prompt: string): ParsedRequest {
     audience,
     durationSec: parseDuration(lengthScope),
     orientation: parseOrientation(scope),
-    kind: parseKind(instruction ?? text.slice(0, 400)),
+    kind: instruction ? requestKind(instruction, content) : parseKind(text.slice(0, 400)),
     cta,
     mentions: taken.mentions,
     directives: taken.directives,

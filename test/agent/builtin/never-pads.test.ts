@@ -75,6 +75,22 @@ describe('the built-in planner never pads', () => {
     }
   });
 
+  it('makes a list of tips that follow a request and a heading, each behind its colon, a figure kept with its item', async () => {
+    for (const [prompt, last] of [
+      ['Make a vertical 30 second video: three tips to sleep better: go to bed at the same time every night, avoid screens an hour before bed and keep the room cool, about 18 degrees.', 'Keep the room cool, about 18 degrees'],
+      ['Haz un video vertical de 30 segundos: tres consejos para dormir mejor: acuéstate siempre a la misma hora, evita las pantallas una hora antes de dormir y mantén la habitación fresca, a unos 18 grados.', 'Mantén la habitación fresca, a unos 18 grados'],
+    ] as const) {
+      const { sb } = await storyboard(prompt, true);
+      const list = sb.scenes.find((s) => s.layout === 'bullets');
+      expect(list?.bullets, prompt).toHaveLength(3);
+      expect(list!.bullets!.at(-1)).toBe(last);
+      expect(sb.scenes.some((s) => s.layout === 'stat')).toBe(false);
+      // The heading is said once, on the title card.
+      expect(sb.scenes[0]!.narration).toMatch(/^(?:Three tips to sleep better|Tres consejos para dormir mejor)\.$/);
+      expect(list!.narration).toMatch(/^(?:First|Primero), /);
+    }
+  });
+
   it('reads steps that start with “add” as steps, not as something that adds them', async () => {
     const { sb } = await storyboard('How to plant a tomato: dig a hole, add compost, place the seedling, water it well, and add a stake.');
     const list = sb.scenes.find((s) => s.layout === 'bullets')!;
