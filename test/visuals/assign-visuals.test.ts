@@ -32,6 +32,17 @@ describe('illustration keywords in the narration language', () => {
     expect(IllustrationIndex.for('ja').search('新しい社員食堂')[0]?.id).toBe('fork-and-knife-with-plate');
   });
 
+  it('finds a gym, a date and no moon or piano in an Italian notice (“nuova”, “secondo piano”)', () => {
+    const it_ = IllustrationIndex.for('it');
+    expect(it_.search('La nostra nuova palestra aziendale')[0]?.id).toBe('person-lifting-weights');
+    expect(it_.search('Apre il 3 marzo al secondo piano')[0]?.id).toBe('tear-off-calendar');
+    expect(it_.search('Nuova sede al secondo piano', { limit: 10 }).map((m) => m.id)).not.toEqual(expect.arrayContaining(['new-moon']));
+    expect(it_.search('al secondo piano', { limit: 10 }).map((m) => m.id)).not.toContain('musical-keyboard');
+    for (const [language, text] of [['en', 'Our new gym'], ['de', 'Unser neues Fitnessstudio'], ['fr', 'Notre nouvelle salle de sport'], ['es', 'Nuestro nuevo gimnasio']] as const) {
+      expect(IllustrationIndex.for(language).search(text)[0]?.id, text).toBe('person-lifting-weights');
+    }
+  });
+
   it('never offers flags, keycaps or skin-tone variants', () => {
     const found = IllustrationIndex.for('en').search('one two three flag of France, a waving hand with dark skin tone', { limit: 50 }).map((m) => m.id);
     expect(found.filter((id) => /^(flag|keycap)-|-(dark|light|medium)$/.test(id))).toEqual([]);

@@ -60,6 +60,14 @@ const videoLength =
 /** Counted lists in words ("four mistakes", "drei Tipps", "cinq conseils") as well as digits. */
 const countWord = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|due|tre|quattro|cinque|sei|sette|otto|dieci|duas|quatro|oito|twee|drie|vijf|zes|zeven|tien)';
 
+/** Italian "sulla", "sul", … hold the article a possessive takes: "sulla nostra palestra" is about "la nostra palestra". */
+const contractedArticle: Record<string, string> = { sulla: 'la', sullo: 'lo', sul: 'il', sulle: 'le', sugli: 'gli', sui: 'i' };
+
+function withContractedArticle(marked: string, topic: string): string {
+  const article = contractedArticle[marked.trim().split(/\s+/)[0]!.toLowerCase()];
+  return article && /^(?:nostr|vostr|mi|tu|su)[aoie]\s/iu.test(topic) ? `${article} ${topic}` : topic;
+}
+
 /**
  * The kind an instruction asks for, else the kind the material's heading names when a colon opens its list
  * ("Make a vertical video: three tips to sleep better: …" is a list).
@@ -296,7 +304,7 @@ export function parseRequest(prompt: string): ParsedRequest {
     const kindOf = /\b(?:announcement|summary|explainer|tutorial|story|overview|walkthrough|tour|demo|update|recap|introduction|history|teaser|promo)\s+(?:for|of)\s+(.+)$/i.exec(rest);
     if (howTo && (!marked || howTo.index < marked.index) && (!kindOf || howTo.index < kindOf.index)) rest = howTo[1]!;
     else if (kindOf && (!marked || kindOf.index < marked.index)) rest = kindOf[1]!;
-    else if (marked) rest = marked[1]!;
+    else if (marked) rest = withContractedArticle(marked[0], marked[1]!);
     else {
       rest = rest
         .replace(requestStart, '')

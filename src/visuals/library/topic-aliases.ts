@@ -11,22 +11,23 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   'chart-increasing': { en: ['growth', 'grew'], de: ['wachstum', 'gewachsen'], fr: ['croissance'], es: ['crecimiento', 'creció'], it: ['crescita'], pt: ['crescimento', 'cresceu'] },
   handshake: { en: ['partnership', 'partner', 'partners', 'deal'], de: ['partnerschaft', 'partner'], fr: ['partenariat', 'partenaire'], es: ['alianza', 'socio'], it: ['partnership', 'partner'], pt: ['parceria', 'parceiro'] },
   'busts-in-silhouette': { en: ['team', 'staff', 'employees', 'colleagues'], de: ['team', 'mitarbeiter', 'kollegen'], fr: ['équipe', 'collègues', 'salariés'], es: ['equipo', 'empleados', 'compañeros'], it: ['squadra', 'team', 'colleghi', 'dipendenti'], pt: ['equipe', 'equipa', 'colegas', 'funcionários'] },
+  // A weekday or a date ("lundi", "il 3 marzo", "am 12. Januar") is a day on the calendar.
   'tear-off-calendar': {
-    en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
-    de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende'],
-    fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'week-end'],
-    es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-    it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-    pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+    en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'week-end', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
+  // "Our year" is a calendar, not CLDR's New Year pine decoration.
+  'spiral-calendar': { en: ['year', 'annual', 'yearly'], de: ['jahr', 'jährlich', 'jahresrückblick'], fr: ['année', 'annuel', 'annuelle'], es: ['año', 'anual'], it: ['anno', 'annuale'], pt: ['ano', 'anual'] },
   wrench: { en: ['maintenance', 'repair', 'repairs'], de: ['wartung', 'wartungsarbeiten', 'reparatur'], fr: ['maintenance', 'travaux', 'réparation'], es: ['mantenimiento', 'reparación'], it: ['manutenzione', 'riparazione'], pt: ['manutenção', 'reparação', 'reparo'] },
   'crescent-moon': { en: ['dark mode'], de: ['dunkler modus', 'dunklen modus', 'dunkelmodus'], fr: ['mode sombre'], es: ['modo oscuro'], it: ['modalità scura'], pt: ['modo escuro'] },
   cloud: { en: ['sync', 'syncing', 'synchronization'], de: ['synchronisierung', 'synchronisation'], fr: ['synchronisation'], es: ['sincronización'], it: ['sincronizzazione'], pt: ['sincronização'] },
   'inbox-tray': { en: ['download'], de: ['herunterladen', 'download'], fr: ['télécharger', 'téléchargez-la', 'téléchargez-le', 'téléchargez'], es: ['descargar', 'descárgala', 'descárgalo', 'descarga'], it: ['scarica', 'scaricare', 'scaricala'], pt: ['baixe', 'baixar', 'descarregue'] },
   'hot-beverage': { en: ['coffee machine', 'coffee maker', 'espresso machine'], de: ['kaffeemaschine', 'kaffeevollautomat'], fr: ['machine à café', 'cafetière'], es: ['cafetera', 'máquina de café'], it: ['macchina del caffè', 'macchina da caffè'], pt: ['máquina de café', 'cafeteira'] },
   'teacup-without-handle': { en: ['green tea', 'tea'], de: ['grüner tee', 'grünen tee', 'tee'], fr: ['thé vert', 'thé'], es: ['té verde', 'té'], it: ['tè verde', 'tè'], pt: ['chá verde', 'chá'] },
-  // "Our year" is a calendar, not CLDR's New Year pine decoration.
-  'spiral-calendar': { en: ['year', 'annual', 'yearly'], de: ['jahr', 'jährlich', 'jahresrückblick'], fr: ['année', 'annuel', 'annuelle'], es: ['año', 'anual'], it: ['anno', 'annuale'], pt: ['ano', 'anual'] },
   books: { en: ['study', 'studying', 'learning', 'exam', 'exams'], de: ['lernen', 'studieren', 'prüfung', 'prüfungen'], fr: ['étudier', 'réviser', 'apprendre', 'examen', 'examens'], es: ['estudiar', 'aprender', 'examen', 'exámenes'], it: ['studiare', 'imparare', 'esame', 'esami'], pt: ['estudar', 'aprender', 'prova', 'provas'] },
   // Household energy tips: CLDR has "energy" for nothing but the battery, "heating" for nothing at all.
   'high-voltage': { en: ['energy', 'electricity', 'power bill'], de: ['energie', 'energiesparen', 'strom', 'stromsparen', 'stromverbrauch'], fr: ['énergie', 'électricité'], es: ['energía', 'electricidad'], it: ['energia', 'elettricità'], pt: ['energia', 'eletricidade'] },
@@ -34,6 +35,7 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   'light-bulb': { en: ['lights', 'lighting'], de: ['licht', 'lichter', 'beleuchtung'], fr: ['lumières', 'lumière', 'éclairage'], es: ['luces', 'luz', 'iluminación'], it: ['luci', 'luce', 'illuminazione'], pt: ['luzes', 'luz', 'iluminação'] },
   // "Water" is water polo, a buffalo or a toilet there as much as a drop; "save water" videos want the drop.
   droplet: { en: ['water', 'save water', 'water saving'], de: ['wasser', 'wasser sparen', 'wassersparen'], fr: ['eau'], es: ['agua', 'ahorrar agua'], it: ['acqua', 'risparmiare acqua'], pt: ['água', 'poupar água', 'economizar água'], ja: ['水', '節水'] },
+  'person-lifting-weights': { en: ['gym', 'fitness', 'workout', 'workouts'], de: ['fitnessstudio', 'fitness', 'fitnessraum', 'training'], fr: ['salle de sport', 'fitness', 'musculation'], es: ['gimnasio', 'fitness'], it: ['palestra', 'fitness'], pt: ['academia', 'ginásio', 'fitness'] },
   snowflake: { en: ['cold water', 'wash cold'], de: ['kalt waschen', 'kaltes wasser'], fr: ['à froid', 'eau froide'], es: ['en frío', 'agua fría'], it: ['a freddo', 'acqua fredda'], pt: ['a frio', 'água fria'] },
   // Workplace notices: a canteen is a plate, a vegetarian dish a salad (CLDR has neither word; "menu" is left out, as software has menus too).
   'fork-and-knife-with-plate': { en: ['canteen', 'cafeteria', 'lunch', 'restaurant'], de: ['kantine', 'mensa', 'mittagessen', 'restaurant'], fr: ['cantine', 'restaurant', 'déjeuner'], es: ['cafetería', 'comedor', 'almuerzo', 'restaurante'], it: ['mensa', 'pranzo', 'ristorante'], pt: ['cantina', 'refeitório', 'almoço', 'restaurante'], ja: ['食堂', '社員食堂', '学食', 'レストラン', 'ランチ', '昼食'] },

@@ -14,6 +14,14 @@ describe('the form a request asks for is not its topic', () => {
   });
 });
 
+describe('the topic of a request', () => {
+  it('keeps the article an Italian “sulla”, “sul” holds before a possessive', () => {
+    expect(parseRequest('Crea un video sulla nostra nuova palestra aziendale. Apre il 3 marzo.').topic).toBe('la nostra nuova palestra aziendale');
+    expect(parseRequest('Crea un video sul nostro nuovo ufficio. Apre il 3 marzo.').topic).toBe('il nostro nuovo ufficio');
+    expect(parseRequest('Crea un video sul riciclo della plastica.').topic).toBe('riciclo della plastica');
+  });
+});
+
 describe('the label under a figure', () => {
   it('says what changed when a time follows the figure', () => {
     expect(findStat('Prices fell 90 percent in ten years.')).toEqual({ stat: '90%', label: 'prices fell in ten years' });
