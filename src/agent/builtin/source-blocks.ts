@@ -19,8 +19,14 @@ function isHeading(line: string, next: string | undefined): boolean {
 /** What introduces the items of an inline list, in the languages we plan ("supports", "a maintenant", "ya tiene", "hat jetzt"). */
 // The verb follows a subject, never a comma or an "and": "Dig a hole, add compost, …" is a list of steps, not
 // something that "adds" them.
-const listIntro =
-  /^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L})(?:and|or|y|e|o|et|ou|und|oder))\s+)(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|now has|a maintenant|a désormais|propose|inclut|prend en charge|ya tiene|ahora tiene|incluye|ofrece|admite|hat jetzt|bietet jetzt|unterstützt jetzt|bietet|enthält|ora ha|include|offre|supporta|agora tem|inclui|oferece|suporta)\s+|.*?:\s+)(.+)$/iu;
+const INTRO_VERBS =
+  'supports?|includes?|including|features?|offers?|brings?|adds?|comes with|now has|a maintenant|a désormais|propose|inclut|prend en charge|ya tiene|ahora tiene|incluye|ofrece|admite|hat jetzt|bietet jetzt|unterstützt jetzt|bietet|enthält|ora ha|include|offre|supporta|agora tem|inclui|oferece|suporta';
+const listIntro = new RegExp(String.raw`^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L})(?:and|or|y|e|o|et|ou|und|oder))\s+)(?:${INTRO_VERBS})\s+|.*?:\s+)(.+)$`, 'iu');
+/**
+ * "It is free for all staff and offers yoga, pilates and spinning": after "and" the verb introduces a list only
+ * when nothing before it is one (no comma), unlike "…, water it well, and add a stake".
+ */
+const andListIntro = new RegExp(String.raw`^([^,;:]*?(?<!\p{L})(?:and|y|e|et|und)\s+(?:${INTRO_VERBS})\s+)(.+)$`, 'iu');
 /** "and"/"or" between the last two items. */
 const itemJoin = /\s*,\s*(?:(?:and|or|et|ou|y|e|o|und|oder)\s+)?|\s+(?:and|or|et|ou|y|e|o|und|oder)\s+/iu;
 /** An article before an item ("a faster startup", "un mode sombre", "einen dunklen Modus"). */
@@ -33,7 +39,8 @@ export function inlineListItems(sentence: string): string[] | null {
 
 /** An inline list with the words that introduce it ("Acme Notes 3.0 now has"), or null. */
 export function inlineList(sentence: string): { intro: string; items: string[] } | null {
-  const match = listIntro.exec(sentence.replace(/[.!?]+$/, ''));
+  const body = sentence.replace(/[.!?]+$/, '');
+  const match = listIntro.exec(body) ?? andListIntro.exec(body);
   if (!match) return null;
   const parts = match[2]!.split(itemJoin).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((p) => p.split(/\s+/).length > 6)) return null;
@@ -60,6 +67,8 @@ export function inlineListHeadline(intro: string, language: string): string | nu
     /\s*:\s*$/u,
     new RegExp(`(?<!\\p{L})(?:finally|${NOW_WORDS})\\s*$`, 'iu'),
     /(?<!\p{L})(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|has|a|propose|inclut|prend en charge|tiene|incluye|ofrece|admite|hat|bietet|unterstützt|enthält|ha|include|offre|supporta|tem|inclui|oferece|suporta)\s*$/iu,
+    // "… for all staff and offers": the "and" before the verb goes too.
+    /(?<!\p{L})(?:and|y|e|et|und)\s*$/iu,
   ];
   let subject = intro.trim();
   for (let pass = 0; pass < 2; pass++) for (const ending of trailing) subject = subject.replace(ending, '').trim();

@@ -22,6 +22,17 @@ describe('the topic of a request', () => {
   });
 });
 
+describe('an inline list after “and” and its verb', () => {
+  it('is a list when nothing before the “and” is one, its headline without the “and”', () => {
+    const it_ = inlineList('È gratuita per tutti i dipendenti e offre yoga, pilates e spinning.');
+    expect(it_?.items).toEqual(['Yoga', 'Pilates', 'Spinning']);
+    expect(inlineListHeadline(it_!.intro, 'it')).toBe('È gratuita per tutti i dipendenti');
+    expect(inlineList('It is free for all staff and offers yoga, pilates and spinning.')?.items).toEqual(['Yoga', 'Pilates', 'Spinning']);
+    // Steps are not introduced by their last one.
+    expect(inlineList('Dig a hole, add compost, water it well, and add a stake.')).toBeNull();
+  });
+});
+
 describe('the label under a figure', () => {
   it('says what changed when a time follows the figure', () => {
     expect(findStat('Prices fell 90 percent in ten years.')).toEqual({ stat: '90%', label: 'prices fell in ten years' });
