@@ -1,6 +1,6 @@
 import { estimateNarrationSeconds, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
-import { headlineFrom, type KnownLanguage } from '../text/index.js';
+import { andOrOf, ANY_AND_OR, headlineFrom, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { opensWithSubjectPronoun, splitFactClauses, topicSubject } from './fact-clauses.js';
 import { hasSubstance, type ParsedRequest } from './parse-request.js';
@@ -10,10 +10,6 @@ import { scenesFrom } from './units-to-scenes.js';
 
 const ctaPattern =
   /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
-/** The words that join the last two items of a run in each language ("and", "or"). */
-const conjunctions: Record<string, string> = {
-  en: 'and|or', de: 'und|oder', fr: 'et|ou', es: 'y|e|o|u', it: 'e|ed|o', pt: 'e|ou', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller', pl: 'i|oraz|lub', cs: 'a|nebo',
-};
 /** Without a length asked, material longer than this is summarised to DEFAULT_SUMMARY_SEC; shorter material is all used. */
 const MAX_UNASKED_SEC = 75;
 const DEFAULT_SUMMARY_SEC = 60;
@@ -47,6 +43,9 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   return hasSubstance(text) ? text : null;
 }
 
+/** Commas and semicolons between items, with an "and"/"or" after them. */
+const itemBreak = new RegExp(String.raw`\s*[;,]\s+(?:(?:${ANY_AND_OR})\s+)?`, 'u');
+
 /** "about 18 degrees", "a unos 18 grados", "etwa 20 Minuten": a figure said after an item, which belongs to it. */
 const trailingFigure = /^(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?(?:\s+\p{L}+)?$/u;
 
@@ -61,7 +60,7 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   const headed = /^([^:]{3,80}):\s+(.+)$/u.exec(sentence);
   const heading = headed && counted && headed[1]!.split(/\s+/).length <= 8 ? headed[1]!.trim() : null;
   const body = heading ? headed![2]! : sentence;
-  const pieces = body.replace(/[.!]+$/, '').split(/\s*[;,]\s+(?:and\s+|or\s+|und\s+|et\s+|y\s+)?/).map((p) => p.trim()).filter(Boolean);
+  const pieces = body.replace(/[.!]+$/, '').split(itemBreak).map((p) => p.trim()).filter(Boolean);
   // "…, keep the room cool, about 18 degrees": the figure stays with its item.
   const parts = pieces.reduce<string[]>((out, piece) => {
     if (out.length > 0 && trailingFigure.test(piece)) out[out.length - 1] += `, ${piece}`;
@@ -70,7 +69,7 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   }, []);
   // "…, fix leaks and water plants at night": the last two items joined by the language's "and" or "or"
   // without a comma ("en" joins in Dutch but is "in" in Spanish: "lavar la ropa en frío" is one item).
-  const joined = conjunctions[language.slice(0, 2)] ?? conjunctions.en!;
+  const joined = andOrOf(language);
   const lastIndex = parts.length - 1;
   const lastItem = parts.length >= 2 ? parts[lastIndex]! : '';
   const joints = [...lastItem.matchAll(new RegExp(`\\s+(?:${joined})\\s+`, 'giu'))];

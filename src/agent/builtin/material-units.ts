@@ -1,4 +1,4 @@
-import { headlineFrom, scoreSentences, type KnownLanguage } from '../text/index.js';
+import { ANY_AND_OR, headlineFrom, scoreSentences, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { inlineList, inlineListHeadline, sourceBlocks } from './source-blocks.js';
 
@@ -63,11 +63,14 @@ function classify(sentence: string, language: KnownLanguage): Pick<Unit, 'layout
   return { layout: 'presenter' };
 }
 
+/** Commas, semicolons and "and"/"or" between items. */
+const itemSplit = new RegExp(String.raw`\s*[;,]\s*(?:(?:${ANY_AND_OR})\s+)?|\s+(?:${ANY_AND_OR})\s+`, 'u');
+
 /** "Pros of renting: flexibility, no repair bills." → a list of two under its own heading, so pros and cons stay apart. */
 function labelledList(sentence: string): { label: string; items: string[] } | null {
   const m = /^([^:]{2,48}):\s+(.+?)[.!]?$/u.exec(sentence.trim());
   if (!m || m[1]!.split(/\s+/).length > 6) return null;
-  const items = m[2]!.split(/\s*[;,]\s*(?:and\s+|or\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+/u).map((p) => p.trim()).filter(Boolean);
+  const items = m[2]!.split(itemSplit).map((p) => p.trim()).filter(Boolean);
   if (items.length < 2 || items.some((p) => p.split(/\s+/).length > 8)) return null;
   return { label: m[1]!.trim(), items: items.map((p) => p.charAt(0).toUpperCase() + p.slice(1)) };
 }

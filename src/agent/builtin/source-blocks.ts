@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/index.js';
+import { ANY_AND, ANY_AND_OR, splitSentences } from '../text/index.js';
 
 /** A piece of the material: a heading, a paragraph's sentences, or a list (with the sentence that introduced it). */
 export type SourceBlock =
@@ -21,14 +21,14 @@ function isHeading(line: string, next: string | undefined): boolean {
 // something that "adds" them.
 const INTRO_VERBS =
   'supports?|includes?|including|features?|offers?|brings?|adds?|comes with|now has|a maintenant|a désormais|propose|inclut|prend en charge|ya tiene|ahora tiene|incluye|ofrece|admite|hat jetzt|bietet jetzt|unterstützt jetzt|bietet|enthält|ora ha|include|offre|supporta|agora tem|inclui|oferece|suporta';
-const listIntro = new RegExp(String.raw`^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L})(?:and|or|y|e|o|et|ou|und|oder))\s+)(?:${INTRO_VERBS})\s+|.*?:\s+)(.+)$`, 'iu');
+const listIntro = new RegExp(String.raw`^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L})(?:${ANY_AND_OR}))\s+)(?:${INTRO_VERBS})\s+|.*?:\s+)(.+)$`, 'iu');
 /**
  * "It is free for all staff and offers yoga, pilates and spinning": after "and" the verb introduces a list only
  * when nothing before it is one (no comma), unlike "…, water it well, and add a stake".
  */
-const andListIntro = new RegExp(String.raw`^([^,;:]*?(?<!\p{L})(?:and|y|e|et|und)\s+(?:${INTRO_VERBS})\s+)(.+)$`, 'iu');
+const andListIntro = new RegExp(String.raw`^([^,;:]*?(?<!\p{L})(?:${ANY_AND})\s+(?:${INTRO_VERBS})\s+)(.+)$`, 'iu');
 /** "and"/"or" between the last two items. */
-const itemJoin = /\s*,\s*(?:(?:and|or|et|ou|y|e|o|und|oder)\s+)?|\s+(?:and|or|et|ou|y|e|o|und|oder)\s+/iu;
+const itemJoin = new RegExp(String.raw`\s*,\s*(?:(?:${ANY_AND_OR})\s+)?|\s+(?:${ANY_AND_OR})\s+`, 'iu');
 /** An article before an item ("a faster startup", "un mode sombre", "einen dunklen Modus"). */
 const leadingArticle = /^(?:an?|the|une?|le|la|les|l['’]|el|los|las|una?|ein|eine|einen|einem|der|die|das|il|lo|gli|i|um|uma|o|os|as)\s*(?<=\s|['’])/iu;
 
@@ -68,7 +68,7 @@ export function inlineListHeadline(intro: string, language: string): string | nu
     new RegExp(`(?<!\\p{L})(?:finally|${NOW_WORDS})\\s*$`, 'iu'),
     /(?<!\p{L})(?:supports?|includes?|including|features?|offers?|brings?|adds?|comes with|has|a|propose|inclut|prend en charge|tiene|incluye|ofrece|admite|hat|bietet|unterstützt|enthält|ha|include|offre|supporta|tem|inclui|oferece|suporta)\s*$/iu,
     // "… for all staff and offers": the "and" before the verb goes too.
-    /(?<!\p{L})(?:and|y|e|et|und)\s*$/iu,
+    new RegExp(String.raw`(?<!\p{L})(?:${ANY_AND})\s*$`, 'iu'),
   ];
   let subject = intro.trim();
   for (let pass = 0; pass < 2; pass++) for (const ending of trailing) subject = subject.replace(ending, '').trim();
