@@ -43,6 +43,10 @@ describe('illustration keywords in the narration language', () => {
     }
   });
 
+  it('never shows a phone with “OFF” written on it for a phone', () => {
+    expect(IllustrationIndex.for('en').search('You can pay with your phone', { limit: 10 }).map((m) => m.id)).not.toContain('mobile-phone-off');
+  });
+
   it('never offers flags, keycaps or skin-tone variants', () => {
     const found = IllustrationIndex.for('en').search('one two three flag of France, a waving hand with dark skin tone', { limit: 50 }).map((m) => m.id);
     expect(found.filter((id) => /^(flag|keycap)-|-(dark|light|medium)$/.test(id))).toEqual([]);

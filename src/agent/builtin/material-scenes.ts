@@ -77,8 +77,12 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   if (joint) parts.splice(lastIndex, 1, lastItem.slice(0, joint.index), lastItem.slice(joint.index + joint[0].length));
   // "It grinds beans fresh, brews a cup in 40 seconds and cleans itself": what one thing does is a list of
   // features even with a figure in it; the subject comes off the first ("Grinds beans fresh").
-  const subject = language.startsWith('en') ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)/i.exec(parts[0] ?? '') : null;
-  const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => /^[a-z]+s\b/.test(p));
+  // "You can pay with your phone, split bills … and see …": what a person can do with it, likewise.
+  const subject = language.startsWith('en')
+    ? /^(?:it|they|this|(?:our|the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?=[a-z]+s\b)|^(?:you|users|customers)\s+(?:can|will be able to|get to)\s+(?=[a-z]+\b)/i.exec(parts[0] ?? '')
+    : null;
+  const verbForm = subject && /^(?:you|users|customers)\s/i.test(subject[0]) ? /^[a-z]+\b/ : /^[a-z]+s\b/;
+  const features = subject !== null && parts.length >= 3 && parts.slice(1).every((p) => verbForm.test(p) && !opensWithSubjectPronoun(p));
   if (features) parts[0] = parts[0]!.slice(subject[0].length);
   // "Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr": a sentence whose commas set off when and where.
   else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;

@@ -30,7 +30,8 @@ const numberWords: Record<string, number> = {
 
 const requestStart =
   /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|erkläre|erklär|erklären sie|beschreibe|zeige|erzähle|erzähl|erzählen sie|kündige an|kündigen sie an|fais|faites|créez|crée|créer|réalise|explique|expliquez|décris|décrivez|présente|présentez|montre|montrez|raconte|racontez|annonce|annoncez|haz|haga|crea|cree|explica|explícame|explícanos|muestra|cuenta|anuncia|genera|fai|spiega|spiegami|descrivi|mostra|racconta|annuncia|maak|beschrijf|vertel|faça|faz|crie|mostre|descreva|conte|anuncie)(?!\p{L})/iu;
-const videoWord = /\b(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)\b/i;
+// Letter lookarounds, not \b: \b ends a word at "é", so "vid" was found inside "vidéo".
+const videoWord = /(?<!\p{L})(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)(?!\p{L})/iu;
 
 function parseDuration(text: string): number | null {
   const t = text.toLowerCase();
@@ -48,8 +49,8 @@ function parseDuration(text: string): number | null {
 }
 
 function parseOrientation(text: string): Orientation | null {
-  if (/\b(vertical|portrait|tiktok|tik tok|reels?|shorts|9\s*:\s*16|instagram stor(?:y|ies)|hochformat|verticale?|vertical)\b/i.test(text)) return 'portrait';
-  if (/\b(horizontal|landscape|16\s*:\s*9|widescreen|querformat)\b/i.test(text)) return 'landscape';
+  if (/(?<!\p{L})(vertical|portrait|tiktok|tik tok|reels?|shorts|9\s*:\s*16|instagram stor(?:y|ies)|hochformat|verticale?|vertikale?[nsr]?|verticais|verticales)(?!\p{L})/iu.test(text)) return 'portrait';
+  if (/(?<!\p{L})(horizontal|horizontale?[nsr]?|landscape|16\s*:\s*9|widescreen|querformat|paysage)(?!\p{L})/iu.test(text)) return 'landscape';
   return null;
 }
 
@@ -97,7 +98,7 @@ const newsVerb =
   /(?<!\p{L})(?:(?:now|finally|ya|jetzt|ora|agora|maintenant|désormais)\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes|tiene|admite|ofrece|incluye|hat|unterstützt|bietet|enthält|a (?:maintenant|désormais)|propose|prend en charge|inclut|offre|supporta|include|tem|suporta|oferece|inclui)(?!\p{L})/iu;
 const topicMarker =
   /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|sulla|sullo|sugli|sulle|sul|sui|su|over)\s+(.+)$/iu;
-const audienceMarker = /\s+(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
+const audienceMarker = /(?:^|\s+)(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
 /** Words that carry no topic: a prompt made only of these gives the planner nothing to go on. */
 const fillerWords =
   /^(?:hi|hey|hello|yo|hallo|bonjour|hola|ciao|please|pls|thanks|thank|you|me|us|a|an|the|video|videos|clip|make|create|generate|do|something|anything|stuff|some|help|test|testing|ok|okay|can|could|would|i|we|want|need|like|new|one|good|nice|cool|great|it|this|that|for|of|and|or|to|mir|ein|eine|un|une|una|vidéo|vídeo|mach|fais|haz)$/i;
@@ -116,7 +117,7 @@ function cleanTopic(text: string): string {
     .replace(/\s+(?:in a nutshell|in brief|in short|in a minute|kurz erklärt|en bref|en resumen|en pocas palabras)\b[^:]*/i, '')
     .replace(/\b(?:in|as a|as an|for)\s+(?:vertical|portrait|landscape|horizontal)\b.*$/i, '')
     .replace(/\b(?:for|on)\s+(?:tiktok|tik tok|instagram|reels|youtube shorts|shorts|youtube|linkedin)\b.*$/i, '')
-    .replace(/\b(?:vertical|portrait|landscape|9:16|16:9)\b/gi, '')
+    .replace(/(?<!\p{L})(?:vertical|verticale|vertikal|vertikales|vertikalen|portrait|landscape|9:16|16:9)(?!\p{L})/giu, '')
     .replace(/^(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:product\s+)?(?:tour|demo|walkthrough|overview|introduction)\s+(?:of|to)\s+/i, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,:;"'“]+|[\s,.:;!?"'”]+$/g, '')
@@ -308,10 +309,10 @@ export function parseRequest(prompt: string): ParsedRequest {
     else {
       rest = rest
         .replace(requestStart, '')
-        .replace(/^\s*(?:me\s+|us\s+)?(?:a|an|the|ein|eine|einen|un|une|una|uno)?\s*/i, '')
+        .replace(/^\s*(?:me\s+|us\s+)?(?:(?:a|an|the|ein|eine|einen|un|une|una|uno)(?!\p{L}))?\s*/iu, '')
         .replace(/^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin)[\s,-]+)*/i, '')
         .replace(videoWord, '')
-        .replace(/^[\s,]*(?:for|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
+        .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
       const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);
       if (clause) rest = mainClause(clause[1]!);
     }

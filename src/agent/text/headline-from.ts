@@ -18,6 +18,9 @@ const breakBeforeIn: Partial<Record<KnownLanguage, ReadonlySet<string>>> = {
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)?`;
 /** Three or more names joined by commas and a last "and": "Lisbon, Austin and Seoul". */
 const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|und|et|y|e|en|i|och|og)\s${NAME}`, 'u');
+const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+/** Three or more short items (a word or two each) joined likewise: "Bees, wasps and butterflies". */
+const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${WORD}(?:\s${WORD})?)+,?\s(?:and|und|et|y|e|en|i|och|og)\s${WORD}`, 'u');
 /** Stands in for a comma inside such a list while the sentence is cut into clauses. */
 const LIST_COMMA = '\u0001';
 /** Stands in for a day's ordinal dot ("12. Januar"), which ends no clause. */
@@ -44,7 +47,7 @@ function holdDates(sentence: string): string {
 export function headlineFrom(sentence: string, maxWords = 7, language: KnownLanguage = 'en'): string {
   // A list of names ("in Lisbon, Austin and Seoul") is one phrase: its commas do not end the clause, and it is
   // never cut in the middle when it ends within three words of the limit.
-  const names = NAME_LIST.exec(sentence);
+  const names = NAME_LIST.exec(sentence) ?? WORD_LIST.exec(sentence);
   const listed = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
   const held = holdDates(listed);
   const opened = held.replace(/^[\s"'“‘«(-]+/, '');

@@ -105,6 +105,11 @@ describe('the built-in planner never pads', () => {
     expect(sb.scenes.some((s) => s.layout === 'stat')).toBe(false);
   });
 
+  it('makes a list of what a person can do with it (“You can pay …, split … and see …”)', async () => {
+    const { sb } = await storyboard('Create a video about our new banking app. You can pay with your phone, split bills with friends and see all your cards in one place.');
+    expect(sb.scenes.find((s) => s.layout === 'bullets')?.bullets).toEqual(['Pay with your phone', 'Split bills with friends', 'See all your cards in one place']);
+  });
+
   it('keeps the steps of a how-to in order', async () => {
     const { sb } = await storyboard('How to brew pour-over coffee: grind the beans, heat the water to 94 degrees, pour slowly in circles, wait three minutes');
     expect(sb.duration_target_sec).toBeNull();

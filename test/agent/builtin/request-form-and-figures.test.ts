@@ -15,6 +15,28 @@ describe('the form a request asks for is not its topic', () => {
 });
 
 describe('the topic of a request', () => {
+  it('reads a French request with its spaced colon, never a word inside “vidéo” or “une”', () => {
+    const parsed = parseRequest('Fais une vidéo verticale : cinq astuces pour économiser l’énergie au bureau : éteindre les écrans le soir, imprimer moins et partager les trajets.');
+    expect(parsed.topic).toBeNull();
+    expect(parsed.orientation).toBe('portrait');
+    expect(parsed.kind).toBe('list');
+    expect(parseRequest('Fais une vidéo verticale de 30 secondes sur le recyclage au bureau.').topic).toBe('le recyclage au bureau');
+  });
+
+  it('reads “vertikal” and “horizontal” in German, Spanish and French', () => {
+    expect(parseRequest('Erstelle ein vertikales Video über Mülltrennung im Büro.').orientation).toBe('portrait');
+    expect(parseRequest('Haz un video horizontal sobre el reciclaje.').orientation).toBe('landscape');
+    expect(parseRequest('Fais une vidéo en format paysage sur le recyclage.').orientation).toBe('landscape');
+  });
+
+  it('takes “for our customers” before a colon as the audience, not the topic', () => {
+    const parsed = parseRequest('Create a video for our customers: Acme Bank’s new app launches on 1 April. You can pay with your phone.');
+    expect(parsed.topic).toBeNull();
+    expect(parsed.audience).toBe('our customers');
+    expect(parseRequest('Create a video for our new app launch').topic).toBe('our new app launch');
+  });
+
+
   it('keeps the article an Italian “sulla”, “sul” holds before a possessive', () => {
     expect(parseRequest('Crea un video sulla nostra nuova palestra aziendale. Apre il 3 marzo.').topic).toBe('la nostra nuova palestra aziendale');
     expect(parseRequest('Crea un video sul nostro nuovo ufficio. Apre il 3 marzo.').topic).toBe('il nostro nuovo ufficio');

@@ -25,3 +25,10 @@ describe('headlineFrom with dates', () => {
     expect(headlineFrom('We hired people, 40 of them engineers.')).toBe('We hired people');
   });
 });
+
+describe('headlineFrom with a list of things', () => {
+  it('keeps a run of short items whole, as it does names', () => {
+    expect(headlineFrom('Bees, wasps and butterflies pollinate our crops.')).toBe('Bees, wasps and butterflies pollinate our crops');
+    expect(headlineFrom('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen.', 7, 'de')).toBe('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen');
+  });
+});

@@ -1,2 +1,0 @@
-import { IllustrationIndex } from './src/visuals/index.js';
-for (const [l, q] of [['it', 'Nostra nuova palestra aziendale'], ['it', 'Apre il 3 marzo al secondo piano'], ['en', 'our new gym'], ['de', 'unser neues Fitnessstudio'], ['fr', 'notre nouvelle salle de sport'], ['es', 'nuestro nuevo gimnasio'], ['it', 'Prenota il tuo posto nell’app']]) console.log(l, q, JSON.stringify(IllustrationIndex.for(l).search(q, { limit: 4 }).map(m => [m.id, +m.score.toFixed(2), m.keywords.join('/')])));
