@@ -236,6 +236,15 @@ describe('what the library reads in a text', () => {
     expect(IllustrationIndex.for('it').search('Il risparmio dell’energia', { limit: 1 }).map((m) => m.id)).toEqual(['high-voltage']);
   });
 
+  it('lets only a German noun (or a topic word) name a picture: “feste Arbeitszeiten” is no festival, “zuklappen” no clapperboard', () => {
+    const de = IllustrationIndex.for('de');
+    const ids = (text: string) => de.search(text, { limit: 10 }).map((m) => m.id);
+    expect(ids('Vier Tipps: feste Arbeitszeiten und abends den Laptop zuklappen.')).not.toEqual(expect.arrayContaining(['tanabata-tree']));
+    expect(ids('abends den Laptop zuklappen')).not.toContain('clapper-board');
+    expect(ids('abends den Laptop zuklappen')).toContain('laptop');
+    expect(ids('Es gibt drei Menüs, davon ein vegetarisches.')[0]).toBe('green-salad');
+  });
+
   it('finds the head of a German compound (“Sauerteigbrot” is bread)', () => {
     expect(IllustrationIndex.for('de').search('Anfangs haben wir nur Sauerteigbrot gebacken.', { limit: 1 }).map((m) => m.id)).toEqual(['bread']);
   });

@@ -117,7 +117,7 @@ function cleanTopic(text: string): string {
     .replace(/\s+(?:in a nutshell|in brief|in short|in a minute|kurz erklärt|en bref|en resumen|en pocas palabras)\b[^:]*/i, '')
     .replace(/\b(?:in|as a|as an|for)\s+(?:vertical|portrait|landscape|horizontal)\b.*$/i, '')
     .replace(/\b(?:for|on)\s+(?:tiktok|tik tok|instagram|reels|youtube shorts|shorts|youtube|linkedin)\b.*$/i, '')
-    .replace(/(?<!\p{L})(?:vertical|verticale|vertikal|vertikales|vertikalen|portrait|landscape|9:16|16:9)(?!\p{L})/giu, '')
+    .replace(/(?<!\p{L})(?:vertical|verticale|vertikal|vertikales|vertikalen|portrait|landscape|hochformat|querformat|9:16|16:9)(?!\p{L})-?/giu, '')
     .replace(/^(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:product\s+)?(?:tour|demo|walkthrough|overview|introduction)\s+(?:of|to)\s+/i, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,:;"'“]+|[\s,.:;!?"'”]+$/g, '')
@@ -255,6 +255,13 @@ function japaneseRequest(text: string): ParsedRequest | null {
   };
 }
 
+/**
+ * Words that say what kind of video, before the word "video" ("a short vertical video", "ein kurzes
+ * Hochformat-Video", "une courte vidéo"): they name no topic.
+ */
+const videoAdjectives =
+  /^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin|kurze[snm]?|kleine[snm]?|schnelle[snm]?|hochformat|querformat|vertikale[snm]?|courte?|petite?|rapide|corto|breve|rápido|piccolo|veloce|curto)(?!\p{L})[\s,-]+)*/iu;
+
 /** Reads the request part of a prompt: topic, audience, length, orientation and kind of video. */
 export function parseRequest(prompt: string): ParsedRequest {
   const japanese = japaneseRequest(prompt.replace(/\r\n?/g, '\n').trim());
@@ -310,7 +317,7 @@ export function parseRequest(prompt: string): ParsedRequest {
       rest = rest
         .replace(requestStart, '')
         .replace(/^\s*(?:me\s+|us\s+)?(?:(?:a|an|the|ein|eine|einen|un|une|una|uno)(?!\p{L}))?\s*/iu, '')
-        .replace(/^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin)[\s,-]+)*/i, '')
+        .replace(videoAdjectives, '')
         .replace(videoWord, '')
         .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
       const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);

@@ -1,5 +1,6 @@
 import { commonWords } from './common-words.js';
 import { normalizeKeyword } from './normalize-keyword.js';
+import { topicAliases } from './topic-aliases.js';
 
 export interface KeywordHit {
   keyword: string;
@@ -15,17 +16,25 @@ const MAX_PHRASE_WORDS = 3;
 /** The index keywords a text contains, each once. */
 export function matchKeywords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
   const normalized = normalizeKeyword(text);
-  return unspacedLanguages.has(locale) ? matchInside(normalized, keywords) : matchWords(normalized, locale, keywords);
+  if (unspacedLanguages.has(locale)) return matchInside(normalized, keywords);
+  // German writes its nouns with a capital, and only a noun names a picture on its own: "feste Arbeitszeiten" is no
+  // festival ("Fest"), "zuklappen" no clapperboard ("Klappe"); "Sauerteigbrot" is bread.
+  // The topic aliases name their pictures in any case ("ein vegetarisches Menü").
+  const nouns = locale.split('-')[0] === 'de' ? new Set((text.match(wordPattern) ?? []).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalizeKeyword(w))) : null;
+  const aliases = germanAliasWords();
+  const standsAlone = nouns ? (word: string) => nouns.has(word) || wordForms(word, locale).some((form) => aliases.has(form)) : null;
+  return matchWords(normalized, locale, keywords, standsAlone);
 }
 
-function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
+/** `standsAlone`: whether a word may match on its own, or null when any may (languages that do not capitalise nouns). */
+function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>, standsAlone: ((word: string) => boolean) | null): KeywordHit[] {
   const words = text.match(wordPattern) ?? [];
   const hits = new Map<string, KeywordHit>();
   const covered = new Set<number>();
   const common = commonWords(locale);
   for (let size = MAX_PHRASE_WORDS; size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
-      if (size === 1 && (covered.has(start) || common.has(words[start]!) || /^\p{N}+$/u.test(words[start]!))) continue;
+      if (size === 1 && (covered.has(start) || common.has(words[start]!) || /^\p{N}+$/u.test(words[start]!) || (standsAlone !== null && !standsAlone(words[start]!)))) continue;
       const phrase = words.slice(start, start + size).join(' ');
       let found = size === 1 ? wordForms(phrase, locale).filter((form) => keywords.has(form)) : keywords.has(phrase) ? [phrase] : [];
       if (found.length === 0 && size === 1) found = compoundHead(phrase, locale, keywords);
@@ -34,6 +43,13 @@ function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, 
     }
   }
   return [...hits.values()];
+}
+
+let aliasWords: ReadonlySet<string> | null = null;
+/** The German topic alias words (single words), normalized. */
+function germanAliasWords(): ReadonlySet<string> {
+  aliasWords ??= new Set(topicAliases('de').map(([word]) => normalizeKeyword(word)).filter((word) => !word.includes(' ')));
+  return aliasWords;
 }
 
 /** Languages that write compounds as one word with the head last ("Sauerteigbrot" is a kind of "Brot"). */

@@ -23,6 +23,15 @@ describe('the topic of a request', () => {
     expect(parseRequest('Fais une vidéo verticale de 30 secondes sur le recyclage au bureau.').topic).toBe('le recyclage au bureau');
   });
 
+  it('reads the words that say what kind of video as no topic (“ein kurzes Hochformat-Video”, “une courte vidéo”)', () => {
+    const parsed = parseRequest('Mach ein kurzes Hochformat-Video: vier Tipps gegen Stress im Homeoffice: feste Arbeitszeiten, regelmäßige Pausen und abends den Laptop zuklappen.');
+    expect(parsed.topic).toBeNull();
+    expect(parsed.orientation).toBe('portrait');
+    expect(parseRequest('Mach ein kurzes Video über Mülltrennung.').topic).toBe('Mülltrennung');
+    expect(parseRequest('Fais une courte vidéo sur le recyclage.').topic).toBe('le recyclage');
+    expect(parseRequest('Erstelle ein Querformat-Video über unsere Kantine.').orientation).toBe('landscape');
+  });
+
   it('reads “vertikal” and “horizontal” in German, Spanish and French', () => {
     expect(parseRequest('Erstelle ein vertikales Video über Mülltrennung im Büro.').orientation).toBe('portrait');
     expect(parseRequest('Haz un video horizontal sobre el reciclaje.').orientation).toBe('landscape');
