@@ -1,4 +1,8 @@
+import { ANY_AND } from '../text/index.js';
 import { inlineListItems } from './source-blocks.js';
+
+/** A comma or semicolon between clauses, with the "and"/"but" after it (which the split fact does not keep). */
+const clauseJoin = new RegExp(String.raw`(\s*[;,]\s+(?:(?:${ANY_AND}|but|while|plus|aber|mais|pero|ma|mas)\s+)?)`, 'iu');
 
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
 const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;
@@ -52,7 +56,7 @@ export function splitFactClauses(sentence: string, subject: string | null, langu
   const body = sentence.trim().replace(/[.!]+$/, '');
   if (inlineListItems(body)) return [`${body.charAt(0).toUpperCase()}${body.slice(1)}.`];
   // A short piece stays with the clause before it, as written: "offices in Lisbon, Austin and Seoul" is one fact.
-  const pieces = body.split(/(\s*[;,]\s+(?:and\s+|but\s+|while\s+|plus\s+)?)/);
+  const pieces = body.split(clauseJoin);
   const parts: string[] = [pieces[0]!.trim()];
   const circumstance = circumstancePreposition[language.slice(0, 2)] ?? leadingPreposition;
   for (let i = 1; i + 1 < pieces.length; i += 2) {

@@ -21,7 +21,7 @@ const changeNouns: Record<string, string> = {
 const num = String.raw`\d+(?:[.,]\d+)*`;
 const patterns: { re: RegExp; figure: (m: RegExpExecArray) => string }[] = [
   // 40%, 40 percent, 40 Prozent
-  { re: new RegExp(String.raw`(${num})\s?(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|procent)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}%` },
+  { re: new RegExp(String.raw`(${num})\s?(?:%|percent|per cent|prozent|pour cent|por ciento|por cento|per cento|procent)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}%` },
   // $2.5 million, €12M, 12 million euros
   { re: new RegExp(String.raw`([$€£¥])\s?(${num})(?:\s?(thousand|million|billion|trillion|bn|k|m)(?!\p{L}))?`, 'iu'), figure: (m) => `${m[1]}${m[2]}${m[3] ? scale[m[3].toLowerCase()] : ''}` },
   { re: new RegExp(String.raw`(${num})\s(thousand|million|billion|trillion|millionen|milliarden|millions|milliards|millones)(?:\s(dollars?|euros?|pounds|yen))?(?!\p{L})`, 'iu'), figure: (m) => `${m[3] ? currencyWord[m[3].toLowerCase()] : ''}${m[1]}${scale[m[2]!.toLowerCase()]}` },
@@ -92,7 +92,7 @@ function isDate(s: string, m: RegExpMatchArray): boolean {
 
 function labelFor(before: string, after: string, language: KnownLanguage): string {
   // "Churn fell from 6 to 4 percent": the starting figure belongs to the chart, the label says what moved.
-  const fromTo = /^(.*?\p{L}.*?)\s+(?:from|von|de|desde|da)\s+[\d.,]+\s*(?:%|percent|per cent|prozent|pour cent|por ciento|per cento)?\s+(?:to|auf|à|a|para)$/iu.exec(before);
+  const fromTo = /^(.*?\p{L}.*?)\s+(?:from|von|de|desde|da)\s+[\d.,]+\s*(?:%|percent|per cent|prozent|pour cent|por ciento|por cento|per cento)?\s+(?:to|auf|à|a|para)$/iu.exec(before);
   if (fromTo) return trimLabel(fromTo[1]!, language);
   const beforeWords = before.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
   // "colonies have declined by 40%" → "decline in colonies"
@@ -133,6 +133,8 @@ function labelFor(before: string, after: string, language: KnownLanguage): strin
   if (reached && /^(?:in|over|within|since|during|last|this|between|for)\s/i.test(rest) && reached[1]!.trim().split(/\s+/).length <= 6) {
     return trimLabel(`${before.replace(/^(?:and|but|so)\s+/i, '')} ${rest}`, language);
   }
+  // "Os preços baixam 10 por cento para estudantes": what changes and for whom, in any language.
+  if (/^(?:for|para|pour|für|per|voor)\s/iu.test(rest) && beforeWords.length >= 2 && beforeWords.length <= 5) return trimLabel(`${before} ${rest}`, language);
   // "a third of the food crops we eat" → "of the food crops we eat"; "20% off all shoes" → "off all shoes"
   if (/^(?:of|off|faster|slower|more|less|fewer|cheaper|higher|lower|better|smaller|bigger|per|a |an |in |von|weniger|mehr|schneller)\b/i.test(rest) || (/^\p{Ll}/u.test(rest) && !reached)) {
     const label = trimLabel(rest, language);

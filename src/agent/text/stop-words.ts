@@ -21,7 +21,7 @@ const lists: Record<KnownLanguage, string> = {
     nel nella`,
   pt: `o a os as um uma uns umas e ou mas se de do da dos das em no na nos nas por para com sem sobre é são era ser estar está
     estão tem têm que quem como onde não muito mais também este esta estes estas esse essa isso seu sua nosso nossa eu você
-    ao à pelo pela`,
+    ao à às aos pelo pela pelos pelas`,
   nl: `de het een en of maar als van te in op aan bij met voor over uit na is zijn was waren worden wordt dat die dit deze wat
     wie waar hoe niet ook nog meer zeer heel er hij zij wij jij ik je we ze ons onze hun haar zijn door om tot naar geen kan
     kunnen moet`,

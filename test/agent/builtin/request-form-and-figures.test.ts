@@ -69,6 +69,14 @@ describe('the label under a figure', () => {
     expect(findStat('Prices fell 90 percent in ten years.')).toEqual({ stat: '90%', label: 'prices fell in ten years' });
   });
 
+  it('reads Portuguese “por cento”, and says what changed for whom in any language', () => {
+    expect(findStat('Os preços baixam 10 por cento para estudantes.', 'pt')).toEqual({ stat: '10%', label: 'os preços baixam para estudantes' });
+    // A fact split off after “, e” does not start with “E”.
+    expect(splitFactClauses('Há café, bolos e sanduíches, e os preços baixam 10 por cento para estudantes', null, 'pt')).toEqual([
+      'Há café, bolos e sanduíches.', 'Os preços baixam 10 por cento para estudantes.',
+    ]);
+  });
+
   it('says what changed and for whom when the verb is in the present', () => {
     expect(findStat('Prices drop 15 percent for trainees.')).toEqual({ stat: '15%', label: 'prices drop for trainees' });
   });
@@ -93,7 +101,7 @@ describe('the label under a figure', () => {
 describe('a clause that opens with its verb keeps the subject of the first', () => {
   it('outside English, “elle ouvre …, propose …” says who proposes', () => {
     expect(splitFactClauses('elle ouvre lundi au rez-de-chaussée, propose trois menus dont un végétarien, et les prix baissent de 15 pour cent', null, 'fr')).toEqual([
-      'Elle ouvre lundi au rez-de-chaussée.', 'Elle propose trois menus dont un végétarien.', 'Et les prix baissent de 15 pour cent.',
+      'Elle ouvre lundi au rez-de-chaussée.', 'Elle propose trois menus dont un végétarien.', 'Les prix baissent de 15 pour cent.',
     ]);
   });
 
