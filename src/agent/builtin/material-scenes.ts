@@ -152,8 +152,7 @@ export async function materialStoryboard(
     lead = ensureSentence(first.heading ?? extracted.firstHeading ?? headlineFrom(first.sentences[0]!, 7, language));
     // A list's intro that the title card says ("Three tips to sleep better.") is not said again over the list.
     if (first.kind === 'list' && first.sentences.length > first.bullets.length && first.sentences[0] === lead) first.sentences = first.sentences.slice(1);
-  }
-  else if (closing) {
+  } else if (closing) {
     lead = closing;
     closing = null;
   } else lead = ensureSentence(title0(extracted.firstHeading, text));
