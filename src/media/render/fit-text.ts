@@ -1,4 +1,4 @@
-import { lineBreakUnits } from '../text/index.js';
+import { lineBreakUnits, type BreakUnit } from '../text/index.js';
 
 /** The part of a 2D context that text layout needs (a canvas context satisfies it). */
 export interface TextMeasurer {
@@ -64,12 +64,16 @@ function wrapTextReportingBreaks(ctx: TextMeasurer, text: string, width: number)
   let broke = false;
   const lines: string[] = [];
   let line = '';
-  // Japanese and Chinese break between phrases and words, not at spaces they do not have.
-  for (const { text: word, spaceBefore } of lineBreakUnits(text)) {
+  const place = (word: string, spaceBefore: boolean, held: boolean): void => {
     const candidate = line ? `${line}${spaceBefore ? ' ' : ''}${word}` : word;
     if (ctx.measureText(candidate).width <= width) {
       line = candidate;
-      continue;
+      return;
+    }
+    // A figure held with its word that does not fit a line on its own is placed word by word after all.
+    if (held && ctx.measureText(word).width > width) {
+      word.split(' ').forEach((part, i) => place(part, i > 0 || spaceBefore, false));
+      return;
     }
     if (line) lines.push(line);
     if (ctx.measureText(word).width <= width) {
@@ -80,9 +84,25 @@ function wrapTextReportingBreaks(ctx: TextMeasurer, text: string, width: number)
       line = pieces.pop() ?? '';
       lines.push(...pieces);
     }
-  }
+  };
+  // Japanese and Chinese break between phrases and words, not at spaces they do not have.
+  for (const { text: word, spaceBefore, held } of holdFiguresWithWords(lineBreakUnits(text))) place(word, spaceBefore, held);
   if (line) lines.push(line);
   return { lines, broke };
+}
+
+/** A short figure and the word after it ("1 April", "12. Januar", "18 degrees", "15 %"): no line break between them. */
+const SHORT_FIGURE = /^(?:\d{1,3}(?:[.,]\d+)?\.?|[$€£¥]\d{1,3}(?:[.,]\d+)?)$/u;
+
+function holdFiguresWithWords(units: readonly BreakUnit[]): (BreakUnit & { held: boolean })[] {
+  const out: (BreakUnit & { held: boolean })[] = [];
+  for (const unit of units) {
+    const last = out[out.length - 1];
+    if (last && !last.held && unit.spaceBefore && SHORT_FIGURE.test(last.text) && unit.text.length <= 12) {
+      out[out.length - 1] = { text: `${last.text} ${unit.text}`, spaceBefore: last.spaceBefore, held: true };
+    } else out.push({ ...unit, held: false });
+  }
+  return out;
 }
 
 function layout(ctx: TextMeasurer, texts: readonly string[], box: { width: number; height: number }, size: number, options: FitTextOptions): FittedText {

@@ -14,6 +14,16 @@ function assertInside(fitted: ReturnType<typeof fitText>, box: { width: number; 
 }
 
 describe('fitText', () => {
+  it('never breaks a line between a short figure and its word (“1 April”, “12. Januar”)', () => {
+    ctx.font = font(80);
+    const width = ctx.measureText('Launches on 1').width + 4;
+    const lines = wrapText(ctx, 'Launches on 1 April', width);
+    expect(lines).toEqual(['Launches on', '1 April']);
+    expect(wrapText(ctx, 'am Montag, dem 12. Januar', ctx.measureText('am Montag, dem 12.').width + 4)).toEqual(['am Montag, dem', '12. Januar']);
+    // A held pair wider than a line is still placed, word by word.
+    expect(wrapText(ctx, '1 April', ctx.measureText('April').width + 2)).toEqual(['1', 'April']);
+  });
+
   it('uses the largest size for a short headline', () => {
     const fitted = fitText(ctx, 'Hello', { width: 1600, height: 600 }, { font, maxSize: 120, minSize: 40, lineHeight: 1.1 });
     expect(fitted.size).toBe(120);
