@@ -47,9 +47,14 @@ export function pickKineticWords(words: readonly CaptionWord[], options: { langu
   const common = commonWords(options.language);
   const headline = new Set((options.headline ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const german = options.language.toLowerCase().startsWith('de');
+  const english = options.language.toLowerCase().startsWith('en');
   const scored = words.flatMap((word, index) => {
     // Japanese phrases end in a particle (東京の, オフィスは): the word on screen is what comes before it.
-    const token = word.text.replace(/^[^\p{L}\p{N}$€£¥]+|[^\p{L}\p{N}%]+$/gu, '').replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のはがをにでともへや]+$/u, '');
+    // English possessives show their name ("Acme Bank's" → "Bank").
+    const token = word.text
+      .replace(/^[^\p{L}\p{N}$€£¥]+|[^\p{L}\p{N}%]+$/gu, '')
+      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のはがをにでともへや]+$/u, '')
+      .replace(english ? /(?<=\p{L})['’]s$/u : /$^/u, '');
     const lower = token.toLowerCase();
     if (!token || common.has(lower) || HIRAGANA_ONLY.test(token)) return [];
     const cjk = KANJI_OR_KATAKANA.test(token);

@@ -30,6 +30,11 @@ describe('pickKineticWords', () => {
     expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
   });
 
+  it('shows a name without its English possessive', () => {
+    const texts = pickKineticWords(spoken('Acme Bank’s new app launches in Lisbon.', 0.6), { language: 'en', sceneEnd: 6 }).map((w) => w.text);
+    expect(texts.some((t) => /['’]s$/.test(t))).toBe(false);
+  });
+
   it('leaves out German function words and keeps Japanese phrases in Han or Katakana script', () => {
     const de = pickKineticWords(spoken('Der Umsatz stieg im letzten Jahr um 18 Prozent auf 4,2 Millionen Euro.'), { language: 'de', sceneEnd: 8 }).map((w) => w.text);
     for (const small of ['Der', 'im', 'um', 'auf']) expect(de).not.toContain(small);
