@@ -27,20 +27,37 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   // A bare list of short items ("running too fast, skipping rest days, …") becomes a list; in a list or a
   // how-to a figure is part of an item ("heat the water to 94 degrees"), elsewhere it makes a fact of its own.
   const counted = parsed.kind === 'list' || parsed.kind === 'howto';
-  const ownText =
-    ownSentences.length > 0 && ownSentences.length < 4 && !parsed.content.includes('\n')
-      ? ownSentences
-          .map((sentence) => {
-            const list = bareList(sentence, language, counted);
-            if (!list) return splitFactClauses(sentence, subject, language).join(' ');
-            const items = list.items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n');
-            return list.heading ? `\n\n${list.heading.charAt(0).toUpperCase()}${list.heading.slice(1)}:\n${items}\n` : `\n${items}\n`;
-          })
-          .join(' ')
-      : parsed.content;
+  const ownText = parsed.content.includes('\n') || ownSentences.length === 0
+    ? parsed.content
+    : ownSentences.length < 4
+      ? ownSentences.map((sentence) => shortTextSentence(sentence, subject, language, counted)).join(' ')
+      : withFigureClauses(parsed.content, ownSentences, language);
   const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject, language));
   const text = [ownText, ...mentions, ...documents].filter((t) => t.trim() !== '').join('\n\n');
   return hasSubstance(text) ? text : null;
+}
+
+/** A sentence of a short text: a bare list as list lines (under its heading), else a fact per clause. */
+function shortTextSentence(sentence: string, subject: string | null, language: KnownLanguage, counted: boolean): string {
+  const list = bareList(sentence, language, counted);
+  if (!list) return splitFactClauses(sentence, subject, language).join(' ');
+  const items = list.items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n');
+  return list.heading ? `\n\n${list.heading.charAt(0).toUpperCase()}${list.heading.slice(1)}:\n${items}\n` : `\n${items}\n`;
+}
+
+/**
+ * A sentence of a longer text, split only where each clause has a figure of its own ("2 million use the beta, and
+ * 94 percent rate it 5 stars"): two figures, two scenes.
+ */
+function figureClauses(sentence: string, language: KnownLanguage): string {
+  const clauses = splitFactClauses(sentence, null, language);
+  return clauses.length > 1 && clauses.every((clause) => findStat(clause, language)) ? clauses.join(' ') : sentence;
+}
+
+/** A longer text as written, unless a sentence of it holds two figures (see figureClauses). */
+function withFigureClauses(content: string, sentences: readonly string[], language: KnownLanguage): string {
+  const split = sentences.map((sentence) => figureClauses(sentence, language));
+  return split.some((sentence, i) => sentence !== sentences[i]) ? split.join(' ') : content;
 }
 
 /** Commas and semicolons between items, with an "and"/"or" after them. */

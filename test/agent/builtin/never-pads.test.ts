@@ -110,6 +110,12 @@ describe('the built-in planner never pads', () => {
     expect(sb.scenes.find((s) => s.layout === 'bullets')?.bullets).toEqual(['Pay with your phone', 'Split bills with friends', 'See all your cards in one place']);
   });
 
+  it('gives each of two figures in one sentence of a longer text its own scene', async () => {
+    const { sb } = await storyboard('Create a video for our customers: Acme Bank’s new app launches on 1 April. You can pay with your phone, split bills with friends and see all your cards in one place. Over 2 million customers already use the beta, and 94 percent rate it 5 stars. Download it today.');
+    expect(sb.scenes.filter((s) => s.layout === 'stat').map((s) => s.stat)).toEqual(['2M', '94%']);
+    expect(sb.title).toMatch(/^Acme Bank’s New App/);
+  });
+
   it('keeps the steps of a how-to in order', async () => {
     const { sb } = await storyboard('How to brew pour-over coffee: grind the beans, heat the water to 94 degrees, pour slowly in circles, wait three minutes');
     expect(sb.duration_target_sec).toBeNull();
