@@ -40,6 +40,7 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
 /** A sentence of a short text: a bare list as list lines (under its heading), else a fact per clause. */
 function shortTextSentence(sentence: string, subject: string | null, language: KnownLanguage, counted: boolean): string {
   const list = bareList(sentence, language, counted);
+  if (list === 'whole') return ensureSentence(sentence);
   if (!list) return splitFactClauses(sentence, subject, language).join(' ');
   const items = list.items.map((i) => `- ${i.charAt(0).toUpperCase()}${i.slice(1)}`).join('\n');
   return list.heading ? `\n\n${list.heading.charAt(0).toUpperCase()}${list.heading.slice(1)}:\n${items}\n` : `\n${items}\n`;
@@ -63,6 +64,8 @@ function withFigureClauses(content: string, sentences: readonly string[], langua
 /** Commas and semicolons between items, with an "and"/"or" after them. */
 const itemBreak = new RegExp(String.raw`\s*[;,]\s+(?:(?:${ANY_AND_OR})\s+)?`, 'u');
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** "about 18 degrees", "a unos 18 grados", "etwa 20 Minuten": a figure said after an item, which belongs to it. */
 const trailingFigure = /^(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?(?:\s+\p{L}+)?$/u;
 
@@ -70,9 +73,9 @@ const trailingFigure = /^(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?(?:\s+\p{L}+)?$/u;
  * A bare run of short items ("running too fast, skipping rest days, …"), with the heading that a colon sets
  * before them ("three tips to sleep better: go to bed …, avoid screens … and keep the room cool"), or null. In a
  * counted list or a how-to (`counted`) a figure is part of an item ("heat the water to 94 degrees") and items may
- * run longer; elsewhere a figure makes a fact of its own.
+ * run longer; elsewhere a figure makes a fact of its own. 'whole': one clause and its objects, to keep as written.
  */
-function bareList(sentence: string, language: KnownLanguage, counted: boolean): { heading: string | null; items: string[] } | null {
+function bareList(sentence: string, language: KnownLanguage, counted: boolean): { heading: string | null; items: string[] } | 'whole' | null {
   if (inlineListItems(sentence)) return null;
   const headed = /^([^:]{3,80}):\s+(.+)$/u.exec(sentence);
   const heading = headed && counted && headed[1]!.split(/\s+/).length <= 8 ? headed[1]!.trim() : null;
@@ -103,6 +106,8 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   if (features) parts[0] = parts[0]!.slice(subject[0].length);
   // "Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr": a sentence whose commas set off when and where.
   else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;
+  // "The shop sells fresh bread, sweet cakes and hot coffee": one clause and the rest of its objects, not items.
+  else if (!counted && parts.length >= 3 && wordCount(parts[0] ?? '') >= 4 && parts.slice(1).every((p) => wordCount(p) <= 3)) return 'whole';
   const longest = counted ? 12 : 8;
   const listed = parts.length >= (heading ? 2 : 3) && parts.every((p) => p.split(/\s+/).length <= longest) && (counted || features || !findStat(sentence, language));
   return listed ? { heading, items: parts } : null;

@@ -20,7 +20,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)
 const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|und|et|y|e|en|i|och|og)\s${NAME}`, 'u');
 const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** Three or more short items (a word or two each) joined likewise: "Bees, wasps and butterflies". */
-const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${WORD}(?:\s${WORD})?)+,?\s(?:and|und|et|y|e|en|i|och|og)\s${WORD}`, 'u');
+const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${WORD}(?:\s${WORD})?)+,?\s(?:and|und|et|y|e|en|i|och|og)\s${WORD}(?:\s${WORD})?`, 'u');
 /** Stands in for a comma inside such a list while the sentence is cut into clauses. */
 const LIST_COMMA = '\u0001';
 /** Stands in for a day's ordinal dot ("12. Januar"), which ends no clause. */

@@ -116,6 +116,12 @@ describe('the built-in planner never pads', () => {
     expect(sb.title).toMatch(/^Acme Bank’s New App/);
   });
 
+  it('keeps one clause and the rest of its objects a sentence, not bullets that start with its verb', async () => {
+    const { sb } = await storyboard('Make a video about our bakery. The shop sells fresh bread, sweet cakes and hot coffee.');
+    expect(sb.scenes.some((s) => s.layout === 'bullets')).toBe(false);
+    expect(spoken(sb)).toContain('The shop sells fresh bread, sweet cakes and hot coffee.');
+  });
+
   it('keeps the steps of a how-to in order', async () => {
     const { sb } = await storyboard('How to brew pour-over coffee: grind the beans, heat the water to 94 degrees, pour slowly in circles, wait three minutes');
     expect(sb.duration_target_sec).toBeNull();

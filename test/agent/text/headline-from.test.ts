@@ -32,3 +32,9 @@ describe('headlineFrom with a list of things', () => {
     expect(headlineFrom('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen.', 7, 'de')).toBe('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen');
   });
 });
+
+describe('headlineFrom with a list of two-word things', () => {
+  it('never cuts the last item in two', () => {
+    expect(headlineFrom('The shop sells fresh bread, sweet cakes and hot coffee.')).toBe('The shop sells fresh bread, sweet cakes and hot coffee');
+  });
+});
