@@ -1,8 +1,8 @@
-import { ANY_AND } from '../text/index.js';
+import { ANY_AND, ANY_BUT } from '../text/index.js';
 import { inlineListItems } from './source-blocks.js';
 
 /** A comma or semicolon between clauses, with the "and"/"but" after it (which the split fact does not keep). */
-const clauseJoin = new RegExp(String.raw`(\s*[;,]\s+(?:(?:${ANY_AND}|but|while|plus|aber|mais|pero|ma|mas)\s+)?)`, 'iu');
+const clauseJoin = new RegExp(String.raw`(\s*[;,]\s+(?:(?:${ANY_AND}|${ANY_BUT}|while|plus)\s+)?)`, 'iu');
 
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
 const leadingPreposition = /^(?:across|in|on|at|for|from|after|before|during|since|over|under|with|without|by|as|when|while|if|because|although|though)\b/i;

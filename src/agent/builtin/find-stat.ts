@@ -1,5 +1,5 @@
-import { isDateOrTime } from '../../visuals/index.js';
-import { headlineFrom, type KnownLanguage } from '../text/index.js';
+import { isDateOrTime, PERCENT_WORDS } from '../../visuals/index.js';
+import { ANY_AND, ANY_BUT, headlineFrom, type KnownLanguage } from '../text/index.js';
 
 /** A figure worth showing big, and a label that reads well after it ("40%" · "decline in honey bee colonies"). */
 export interface StatFigure {
@@ -21,32 +21,34 @@ const changeNouns: Record<string, string> = {
 const num = String.raw`\d+(?:[.,]\d+)*`;
 const patterns: { re: RegExp; figure: (m: RegExpExecArray) => string }[] = [
   // 40%, 40 percent, 40 Prozent
-  { re: new RegExp(String.raw`(${num})\s?(?:%|percent|per cent|prozent|pour cent|por ciento|por cento|per cento|procent)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}%` },
+  { re: new RegExp(String.raw`(${num})\s?(?:${PERCENT_WORDS})(?!\p{L})`, 'giu'), figure: (m) => `${m[1]}%` },
   // $2.5 million, €12M, 12 million euros
-  { re: new RegExp(String.raw`([$€£¥])\s?(${num})(?:\s?(thousand|million|billion|trillion|bn|k|m)(?!\p{L}))?`, 'iu'), figure: (m) => `${m[1]}${m[2]}${m[3] ? scale[m[3].toLowerCase()] : ''}` },
-  { re: new RegExp(String.raw`(${num})\s(thousand|million|billion|trillion|millionen|milliarden|millions|milliards|millones)(?:\s(dollars?|euros?|pounds|yen))?(?!\p{L})`, 'iu'), figure: (m) => `${m[3] ? currencyWord[m[3].toLowerCase()] : ''}${m[1]}${scale[m[2]!.toLowerCase()]}` },
-  { re: new RegExp(String.raw`(${num})\s?(?:€|euros?|dollars?)(?!\p{L})`, 'iu'), figure: (m) => (/€|euro/i.test(m[0]) ? `€${m[1]}` : `$${m[1]}`) },
+  { re: new RegExp(String.raw`([$€£¥])\s?(${num})(?:\s?(thousand|million|billion|trillion|bn|k|m)(?!\p{L}))?`, 'giu'), figure: (m) => `${m[1]}${m[2]}${m[3] ? scale[m[3].toLowerCase()] : ''}` },
+  { re: new RegExp(String.raw`(${num})\s(thousand|million|billion|trillion|millionen|milliarden|millions|milliards|millones)(?:\s(dollars?|euros?|pounds|yen))?(?!\p{L})`, 'giu'), figure: (m) => `${m[3] ? currencyWord[m[3].toLowerCase()] : ''}${m[1]}${scale[m[2]!.toLowerCase()]}` },
+  { re: new RegExp(String.raw`(${num})\s?(?:€|euros?|dollars?)(?!\p{L})`, 'giu'), figure: (m) => (/€|euro/i.test(m[0]) ? `€${m[1]}` : `$${m[1]}`) },
   // 3x faster, three times
-  { re: new RegExp(String.raw`(${num})\s?(?:x|×)(?!\p{L})`, 'iu'), figure: (m) => `${m[1]}×` },
-  { re: /(?<!\p{L})(two|three|four|five|six|seven|eight|nine|ten|\d+) times (?=\p{L})/iu, figure: (m) => `${smallNumbers[m[1]!.toLowerCase()] ?? m[1]}×` },
-  { re: /(?<!\p{L})(twice) as\b/iu, figure: () => '2×' },
+  { re: new RegExp(String.raw`(${num})\s?(?:x|×)(?!\p{L})`, 'giu'), figure: (m) => `${m[1]}×` },
+  { re: /(?<!\p{L})(two|three|four|five|six|seven|eight|nine|ten|\d+) times (?=\p{L})/giu, figure: (m) => `${smallNumbers[m[1]!.toLowerCase()] ?? m[1]}×` },
+  { re: /(?<!\p{L})(twice) as\b/giu, figure: () => '2×' },
   // one in three, 1 in 5
-  { re: /(?<!\p{L})(one|1) in (two|three|four|five|six|seven|eight|nine|ten|\d+)(?!\p{L})/iu, figure: (m) => `1 in ${smallNumbers[m[2]!.toLowerCase()] ?? m[2]}` },
+  { re: /(?<!\p{L})(one|1) in (two|three|four|five|six|seven|eight|nine|ten|\d+)(?!\p{L})/giu, figure: (m) => `1 in ${smallNumbers[m[2]!.toLowerCase()] ?? m[2]}` },
   // a third, two thirds, half of
-  { re: /(?<!\p{L})(?:about |around |almost |nearly |roughly |over |more than )?(?:an? |one )?(two thirds|three quarters|half|third|quarter|fifth|tenth)(?= of\b)/iu, figure: (m) => fractions[m[1]!.toLowerCase()]! },
-  { re: /(?<=\b(?:by|um) )(half|die hälfte)(?!\p{L})/iu, figure: () => '50%' },
+  { re: /(?<!\p{L})(?:about |around |almost |nearly |roughly |over |more than )?(?:an? |one )?(two thirds|three quarters|half|third|quarter|fifth|tenth)(?= of\b)/giu, figure: (m) => fractions[m[1]!.toLowerCase()]! },
+  { re: /(?<=\b(?:by|um) )(half|die hälfte)(?!\p{L})/giu, figure: () => '50%' },
   // 40 kilometres of bike lanes, 300 species
-  { re: /(?<![\p{L}\d.,])([1-9]\d+(?:[.,]\d+)?|\d[.,]\d+)(?=\s+(?:kilometres|kilometers|km|miles|metres|meters|tonnes|tons|hectares|people|users|customers|countries|cities|jobs|homes|trees|species|schools|stores|shops|teams|companies|members|volunteers|students|kilometer|menschen|kunden|länder|städte)\b)/iu, figure: (m) => m[1]! },
+  { re: /(?<![\p{L}\d.,])([1-9]\d+(?:[.,]\d+)?|\d[.,]\d+)(?=\s+(?:kilometres|kilometers|km|miles|metres|meters|tonnes|tons|hectares|people|users|customers|countries|cities|jobs|homes|trees|species|schools|stores|shops|teams|companies|members|volunteers|students|kilometer|menschen|kunden|länder|städte)\b)/giu, figure: (m) => m[1]! },
   // saves 5 hours a week
-  { re: /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (hours|minutes|days)(?= (?:a|per|every) (?:day|week|month|year)\b)/iu, figure: (m) => `${m[1]} ${m[2]}` },
+  { re: /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (hours|minutes|days)(?= (?:a|per|every) (?:day|week|month|year)\b)/giu, figure: (m) => `${m[1]} ${m[2]}` },
   // 300 new teachers, 40 employees (ten or more of something)
-  { re: /(?<![\p{L}\d.,$€£¥])([1-9]\d+)(?=\s+(?:new\s+|more\s+|extra\s+)?\p{L}+s\b)/u, figure: (m) => m[1]! },
+  { re: /(?<![\p{L}\d.,$€£¥])([1-9]\d+)(?=\s+(?:new\s+|more\s+|extra\s+)?\p{L}+s\b)/gu, figure: (m) => m[1]! },
   // big counts: 1,200 responses, 40,000 hives
-  { re: /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+\p{L})/u, figure: (m) => m[1]! },
+  { re: /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+\p{L})/gu, figure: (m) => m[1]! },
 ];
 
 /** "and"/"but" that join clauses, in the languages whose labels we read. */
-const CLAUSE_JOINS = 'and|but|et|mais|y|pero|und|aber|e|ma|en|maar';
+const CLAUSE_JOINS = `${ANY_AND}|en|${ANY_BUT}`;
+/** "Churn fell from 6 to 4 percent": what comes before a change's end figure. */
+const fromToFigure = new RegExp(String.raw`^(.*?\p{L}.*?)\s+(?:from|von|de|desde|da)\s+[\d.,]+\s*(?:${PERCENT_WORDS})?\s+(?:to|auf|à|a|para)$`, 'iu');
 const clauseBreak = new RegExp(`[,;]\\s*|\\s+(?:${CLAUSE_JOINS})\\s+`, 'iu');
 const leadingJoin = new RegExp(`^(?:${CLAUSE_JOINS})\\s+`, 'iu');
 
@@ -71,7 +73,7 @@ function trimLabel(text: string, language: KnownLanguage): string {
 export function findStat(sentence: string, language: KnownLanguage = 'en'): StatFigure | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
   for (const { re, figure } of patterns) {
-    for (const m of s.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+    for (const m of s.matchAll(re)) {
       const stat = figure(m);
       if (isYear(stat) || isDate(s, m)) continue;
       const before = s.slice(0, m.index).trim();
@@ -92,7 +94,7 @@ function isDate(s: string, m: RegExpMatchArray): boolean {
 
 function labelFor(before: string, after: string, language: KnownLanguage): string {
   // "Churn fell from 6 to 4 percent": the starting figure belongs to the chart, the label says what moved.
-  const fromTo = /^(.*?\p{L}.*?)\s+(?:from|von|de|desde|da)\s+[\d.,]+\s*(?:%|percent|per cent|prozent|pour cent|por ciento|por cento|per cento)?\s+(?:to|auf|à|a|para)$/iu.exec(before);
+  const fromTo = fromToFigure.exec(before);
   if (fromTo) return trimLabel(fromTo[1]!, language);
   const beforeWords = before.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
   // "colonies have declined by 40%" → "decline in colonies"

@@ -17,5 +17,7 @@ export function andOrOf(language: string): string {
  * Spanish, Italian, Portuguese): words that are nothing else in any of them.
  */
 export const ANY_AND = 'and|und|et|y|e';
+/** "But" of those languages and Dutch, likewise. */
+export const ANY_BUT = 'but|aber|mais|pero|ma|mas|maar';
 /** "And" or "or" of those languages, likewise. */
 export const ANY_AND_OR = 'and|or|und|oder|et|ou|y|e|o';

@@ -1,4 +1,4 @@
-import { isDateOrTime } from '../../visuals/index.js';
+import { isDateOrTime, isOrdinalDay } from '../../visuals/index.js';
 import { stopWords, type KnownLanguage } from './stop-words.js';
 
 /** Words before which a phrase may be cut without leaving it hanging ("… of", "… that"). */
@@ -31,7 +31,7 @@ const ORDINAL_DOT = '\u0002';
  * "on Monday, January 12") held, so the day and its date stay one phrase.
  */
 function holdDates(sentence: string): string {
-  const dotsHeld = sentence.replace(/(?<!\d)(\d{1,2})\.(?=\s\p{L})/gu, (dotted, day: string, at: number) => (isDateOrTime(sentence, at, at + day.length) ? `${day}${ORDINAL_DOT}` : dotted));
+  const dotsHeld = sentence.replace(/(?<!\d)(\d{1,2})\.(?=\s\p{L})/gu, (dotted, day: string, at: number) => (isOrdinalDay(sentence, at, at + day.length) ? `${day}${ORDINAL_DOT}` : dotted));
   return dotsHeld.replace(/,(?=\s(?:\p{L}+\s){0,2}?(\d{1,2})(?!\d))/gu, (comma, _day: string, at: number) => {
     const numberAt = dotsHeld.slice(at).search(/\d/u) + at;
     const end = numberAt + (/^\d+/u.exec(dotsHeld.slice(numberAt))?.[0].length ?? 0);

@@ -1,26 +1,10 @@
+import { isOrdinalDay } from '../../visuals/index.js';
+
 const abbreviations = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'no', 'fig',
   'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
   'z.b', 'bzw', 'usw', 'ca', 'nr', 'mme', 'sra', 'sr', 'p', 'pp', 'min', 'max',
 ]);
-
-/**
- * Month names after which a day's ordinal dot ("am 12. Januar", "den 3. maj", "12. tammikuuta", "5. května")
- * ends no sentence: the languages that write a day as "12." (German, Danish, Norwegian, Finnish, Czech, Slovak,
- * Polish, Hungarian, Croatian, Slovene) share the pattern, each with its own months (prefixes cover their cases).
- */
-const ordinalDayMonth = new RegExp(
-  '^(?:' + [
-    'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-    'marts', 'maj', 'december', 'mars', 'desember',
-    'tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu',
-    'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
-    'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-    'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október',
-    'siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'listopada', 'studenoga', 'prosinca',
-  ].join('|') + ')',
-  'iu',
-);
 
 /**
  * Sentences of a paragraph of prose. Splits after . ! ? … (and closing quotes) when the next word starts
@@ -38,7 +22,8 @@ export function splitSentences(text: string): string[] {
     const before = normalized.slice(start, match.index);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
     if (match[1] === '.' && (abbreviations.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
-    if (match[1] === '.' && /(?:^|[^\p{N}.,])\d{1,2}$/u.test(before) && ordinalDayMonth.test(normalized.slice(match.index + match[0].length))) continue;
+    const day = /(?:^|[^\p{N}.,])(\d{1,2})$/u.exec(before);
+    if (match[1] === '.' && day && isOrdinalDay(normalized, match.index - day[1]!.length, match.index)) continue;
     out.push(normalized.slice(start, end).trim());
     start = match.index + match[0].length;
   }

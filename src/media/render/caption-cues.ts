@@ -1,4 +1,4 @@
-import { isDateOrTime } from '../../visuals/index.js';
+import { isOrdinalDay } from '../../visuals/index.js';
 import { displayWidth, splitTimedPhrases } from '../text/index.js';
 import type { WordTiming } from '../tts/index.js';
 
@@ -57,7 +57,7 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
     const length = current.reduce((n, w) => n + displayWidth(w.text) + 1, 0) + displayWidth(word.text);
     if (last && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
     current.push(word);
-    if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text) && !isOrdinalDay(word.text, words[index + 1])) close();
+    if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text) && !isDayBeforeMonth(word.text, words[index + 1])) close();
   });
   close();
   // Hold each cue a little after its last word, but never into the next one.
@@ -69,8 +69,8 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
 }
 
 /** "12." before "Januar": a day's ordinal dot, which ends no sentence (German, Danish, Polish… dates). */
-function isOrdinalDay(text: string, next: CaptionWord | undefined): boolean {
-  return next !== undefined && /^\d{1,2}\.$/u.test(text) && isDateOrTime(`${text} ${next.text}`, 0, text.length - 1);
+function isDayBeforeMonth(text: string, next: CaptionWord | undefined): boolean {
+  return next !== undefined && isOrdinalDay(`${text} ${next.text}`, 0, text.length - 1);
 }
 
 /** The words of a cue as one line of text, spaced as the narration is. */

@@ -11,6 +11,12 @@ const MONTHS = [
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro',
   'januari|februari|maart|mei|augustus|augusti',
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+  // Languages that write a day as "12." (Danish, Norwegian, Finnish, Czech, Hungarian, Croatian); Finnish inflects.
+  'marts|maj|desember',
+  String.raw`tammikuu\p{L}*|helmikuu\p{L}*|maaliskuu\p{L}*|huhtikuu\p{L}*|toukokuu\p{L}*|kesäkuu\p{L}*|heinäkuu\p{L}*|elokuu\p{L}*|syyskuu\p{L}*|lokakuu\p{L}*|marraskuu\p{L}*|joulukuu\p{L}*`,
+  'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince',
+  'január|február|március|április|május|június|július|augusztus|szeptember|október',
+  'siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca',
 ].join('|');
 
 /** Words after a number that make it a clock time ("2 pm", "9 Uhr", "14 h", "9 o'clock"). */
@@ -20,6 +26,14 @@ const monthAfter = new RegExp(String.raw`^[\s.,]*(?:de\s+|di\s+)?(?:${MONTHS})(?
 const monthBefore = new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\.?\s*$`, 'iu');
 const clockAfter = new RegExp(String.raw`^\s?${CLOCK_AFTER}(?!\p{L})|^[:h]\d\d`, 'iu');
 const clockBefore = /(?<!\p{L})(?:at|um|à|a las|alle|às|om)\s*$/iu;
+
+/**
+ * Whether the number at text[start, end) is a day written with an ordinal dot before its month ("am 12. Januar",
+ * "den 3. maj"): that dot ends no sentence, clause or caption.
+ */
+export function isOrdinalDay(text: string, start: number, end: number): boolean {
+  return /^\d{1,2}$/u.test(text.slice(start, end)) && text[end] === '.' && monthAfter.test(text.slice(end + 1, end + 24));
+}
 
 /**
  * Whether the number written at text[start, end) is part of a date or a clock time: a month name beside it, or

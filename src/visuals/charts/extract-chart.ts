@@ -1,9 +1,10 @@
 import type { ChartData } from '../../storyboard/index.js';
 import { isDateOrTime } from './dates-and-times.js';
+import { PERCENT_WORDS } from './percent-words.js';
 
 /** A number as written in narration: "4.2", "4,2", "1,200", "18". */
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)`;
-const PERCENT_WORDS = String.raw`%|percent|per cent|prozent|pour cent|por ciento|por cento|per cento|procent\p{L}*|процент\p{L}*|відсот\p{L}*|パーセント|％`;
+const isPercentWord = new RegExp(`^(${PERCENT_WORDS})$`, 'iu');
 const SCALE_WORDS: Record<string, string> = {
   thousand: ' thousand', million: ' million', billion: ' billion', millionen: ' Millionen', milliarden: ' Milliarden',
   millions: ' millions', milliards: ' milliards', millones: ' millones', milhões: ' milhões', milioni: ' milioni',
@@ -38,7 +39,7 @@ export function findFigures(text: string): Figure[] {
     if (!currency && isDateOrTime(text, digitsAt, digitsAt + digits!.length)) continue;
     const value = parseNumber(digits!);
     const unit = unitWord.toLowerCase().replace(/\.$/, '');
-    if (new RegExp(`^(${PERCENT_WORDS})$`, 'iu').test(unit)) {
+    if (isPercentWord.test(unit)) {
       figures.push({ value, kind: 'percent', prefix: '', suffix: '%', index: match.index });
       continue;
     }

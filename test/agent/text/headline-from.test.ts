@@ -31,10 +31,8 @@ describe('headlineFrom with a list of things', () => {
     expect(headlineFrom('Bees, wasps and butterflies pollinate our crops.')).toBe('Bees, wasps and butterflies pollinate our crops');
     expect(headlineFrom('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen.', 7, 'de')).toBe('Bienen, Wespen und Schmetterlinge bestäuben unsere Pflanzen');
   });
-});
 
-describe('headlineFrom with a list of two-word things', () => {
-  it('never cuts the last item in two', () => {
+  it('never cuts the last of several two-word items in two', () => {
     expect(headlineFrom('The shop sells fresh bread, sweet cakes and hot coffee.')).toBe('The shop sells fresh bread, sweet cakes and hot coffee');
   });
 });

@@ -1,4 +1,4 @@
-import { commonWords, isDateOrTime } from '../../../visuals/index.js';
+import { commonWords, isOrdinalDay } from '../../../visuals/index.js';
 import type { CaptionWord } from '../caption-cues.js';
 
 /** A key word of the narration on screen from `start` to `end` (seconds on the scene's clock). */
@@ -27,7 +27,7 @@ function withUnit(token: string, spoken: string, next: readonly CaptionWord[], c
   if (next.length === 0) return token;
   const first = strip(next[0]!.text);
   // "12." "Januar": a day's ordinal dot, then its month.
-  if (/^\d{1,2}\.$/u.test(spoken) && isDateOrTime(`${spoken} ${first}`, 0, token.length)) return `${token}. ${first}`;
+  if (isOrdinalDay(`${spoken} ${first}`, 0, token.length)) return `${token}. ${first}`;
   if (/[.,;:!?。、]$/u.test(spoken)) return token;
   const pair = next.length > 1 ? `${first} ${strip(next[1]!.text)}` : '';
   if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair)) return `${token}%`;
@@ -50,11 +50,9 @@ export function pickKineticWords(words: readonly CaptionWord[], options: { langu
   const english = options.language.toLowerCase().startsWith('en');
   const scored = words.flatMap((word, index) => {
     // Japanese phrases end in a particle (東京の, オフィスは): the word on screen is what comes before it.
+    const shown = word.text.replace(/^[^\p{L}\p{N}$€£¥]+|[^\p{L}\p{N}%]+$/gu, '').replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のはがをにでともへや]+$/u, '');
     // English possessives show their name ("Acme Bank's" → "Bank").
-    const token = word.text
-      .replace(/^[^\p{L}\p{N}$€£¥]+|[^\p{L}\p{N}%]+$/gu, '')
-      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のはがをにでともへや]+$/u, '')
-      .replace(english ? /(?<=\p{L})['’]s$/u : /$^/u, '');
+    const token = english ? shown.replace(/(?<=\p{L})['’]s$/u, '') : shown;
     const lower = token.toLowerCase();
     if (!token || common.has(lower) || HIRAGANA_ONLY.test(token)) return [];
     const cjk = KANJI_OR_KATAKANA.test(token);
