@@ -262,6 +262,69 @@ function japaneseRequest(text: string): ParsedRequest | null {
 const videoAdjectives =
   /^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin|kurze[snm]?|kleine[snm]?|schnelle[snm]?|hochformat|querformat|vertikale[snm]?|courte?|petite?|rapide|corto|breve|rápido|piccolo|veloce|curto)(?!\p{L})[\s,-]+)*/iu;
 
+const lengthPhrase =
+  /^[\s,]*(?:(?:of|von|de|di|van|da)\s+)?(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?|un|una|uno|une|ein|eine)[\s-]*(?:seconds?|secs?|sec|s|minutes?|mins?|sekunden|minuten|secondes?|segundos?|secondi|seconden|minutos?|minuti)(?!\p{L})/iu;
+const platformPhrase =
+  /^[\s,]*(?:for|für|para|pour|per|voor|on|auf|sur|en|su)\s+(?:tiktok|instagram(?:\s+reels)?|youtube(?:\s+shorts)?|linkedin|facebook|reels|shorts|social media|(?:las\s+)?redes sociales|(?:les\s+)?réseaux sociaux|(?:i\s+)?social|soziale medien)(?!\p{L})/iu;
+
+/** What is left of a request after "a video" once its length and platform are gone ("di 30 secondi", "para Instagram"). */
+function withoutLengthOrPlatform(rest: string): string {
+  let left = rest;
+  for (let previous = ''; previous !== left; ) {
+    previous = left;
+    left = left.replace(lengthPhrase, '').replace(platformPhrase, '');
+  }
+  return left;
+}
+
+/**
+ * What a request sentence is about and for whom: "Make a 60 second video about bees for kids" → bees, kids.
+ * `audience` is one already given elsewhere in the prompt (it wins).
+ */
+function instructionTopic(instruction: string, given: string | null): { topic: string | null; audience: string | null } {
+  let audience = given;
+  let topic: string | null;
+  let rest = instruction.replace(/[.!?]+$/, '');
+  const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
+  const marked = topicMarker.exec(rest);
+  // "a product announcement for Acme Notes 3.0", "the story of how our bakery started"
+  const kindOf = /\b(?:announcement|summary|explainer|tutorial|story|overview|walkthrough|tour|demo|update|recap|introduction|history|teaser|promo)\s+(?:for|of)\s+(.+)$/i.exec(rest);
+  if (howTo && (!marked || howTo.index < marked.index) && (!kindOf || howTo.index < kindOf.index)) rest = howTo[1]!;
+  else if (kindOf && (!marked || kindOf.index < marked.index)) rest = kindOf[1]!;
+  else if (marked) rest = withContractedArticle(marked[0], marked[1]!);
+  else {
+    rest = withoutLengthOrPlatform(rest
+      .replace(requestStart, '')
+      .replace(/^\s*(?:me\s+|us\s+)?(?:(?:a|an|the|ein|eine|einen|un|une|una|uno)(?!\p{L}))?\s*/iu, '')
+      .replace(videoAdjectives, '')
+      .replace(videoWord, '')
+      // Romance languages put them after the noun: "vídeo vertical", "video corto".
+      .trimStart()
+      .replace(videoAdjectives, '')
+      .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, ''));
+    const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);
+    if (clause) rest = mainClause(clause[1]!);
+  }
+  // "Explain photosynthesis to ten year olds": who it is explained to is the audience.
+  const explainedTo = /^(?:explain|teach|show|describe|present)\b/i.test(instruction) ? /\s+to\s+((?:(?!\bhow\b).)+)$/i.exec(rest) : null;
+  if (explainedTo && !/^how to\b/i.test(rest) && explainedTo[1]!.split(/\s+/).length <= 6) {
+    audience ??= cleanTopic(explainedTo[1]!) || null;
+    rest = rest.slice(0, explainedTo.index);
+  }
+  const who = audienceMarker.exec(rest);
+  // "para dormir mejor", "pour apprendre": a purpose, not an audience.
+  const purpose = who !== null && /^\s+(?:para|pour|per)\s/i.test(who[0]) && /^\p{L}+(?:ar|er|ir|re)(?!\p{L})/iu.test(who[1]!);
+  if (who && !purpose && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
+    audience ??= cleanTopic(who[1]!) || null;
+    rest = rest.slice(0, who.index);
+  }
+  topic = cleanTopic(rest) || null;
+  if (topic && /^(?:that|how|why|what)\s/i.test(topic) && !/^how to\s/i.test(topic)) topic = topic.replace(/^that\s+/i, '');
+  if (topic && /^(?:it|this|that|something|anything|stuff|a video|video|me|us)$/i.test(topic)) topic = null;
+  if (topic && /^(?:from\s+|of\s+|out of\s+)?(?:this|these|that|those|the (?:attached|following))\b/i.test(topic)) topic = null;
+  return { topic, audience };
+}
+
 /** Reads the request part of a prompt: topic, audience, length, orientation and kind of video. */
 export function parseRequest(prompt: string): ParsedRequest {
   const japanese = japaneseRequest(prompt.replace(/\r\n?/g, '\n').trim());
@@ -291,6 +354,8 @@ export function parseRequest(prompt: string): ParsedRequest {
     }
   }
   let content = (instruction ? text.slice(text.indexOf(candidate) + candidate.length) : text).replace(/^[\s:]+/, '').trim();
+  // "…: come preparare una carbonara" — the material starts a sentence of its own (not "iPhone", not "eBay").
+  if (instruction && /^\p{Ll}+(?![\p{L}\p{N}])/u.test(content)) content = `${content.charAt(0).toUpperCase()}${content.slice(1)}`;
   // "Create a how-to video: how to brew coffee" names the topic after the colon.
   if (instruction && /:$/.test(instruction) && content !== '' && !content.includes('\n') && content.split(/\s+/).length <= 12 && !/\d/.test(content) && !topicMarker.test(instruction.slice(0, -1))) {
     instruction = `${instruction.slice(0, -1)} about ${content.replace(/[.!?]+$/, '')}`;
@@ -304,43 +369,7 @@ export function parseRequest(prompt: string): ParsedRequest {
 
   let topic: string | null = null;
   let audience: string | null = taken.audience;
-  if (instruction) {
-    let rest = instruction.replace(/[.!?]+$/, '');
-    const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
-    const marked = topicMarker.exec(rest);
-    // "a product announcement for Acme Notes 3.0", "the story of how our bakery started"
-    const kindOf = /\b(?:announcement|summary|explainer|tutorial|story|overview|walkthrough|tour|demo|update|recap|introduction|history|teaser|promo)\s+(?:for|of)\s+(.+)$/i.exec(rest);
-    if (howTo && (!marked || howTo.index < marked.index) && (!kindOf || howTo.index < kindOf.index)) rest = howTo[1]!;
-    else if (kindOf && (!marked || kindOf.index < marked.index)) rest = kindOf[1]!;
-    else if (marked) rest = withContractedArticle(marked[0], marked[1]!);
-    else {
-      rest = rest
-        .replace(requestStart, '')
-        .replace(/^\s*(?:me\s+|us\s+)?(?:(?:a|an|the|ein|eine|einen|un|une|una|uno)(?!\p{L}))?\s*/iu, '')
-        .replace(videoAdjectives, '')
-        .replace(videoWord, '')
-        .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
-      const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);
-      if (clause) rest = mainClause(clause[1]!);
-    }
-    // "Explain photosynthesis to ten year olds": who it is explained to is the audience.
-    const explainedTo = /^(?:explain|teach|show|describe|present)\b/i.test(instruction) ? /\s+to\s+((?:(?!\bhow\b).)+)$/i.exec(rest) : null;
-    if (explainedTo && !/^how to\b/i.test(rest) && explainedTo[1]!.split(/\s+/).length <= 6) {
-      audience ??= cleanTopic(explainedTo[1]!) || null;
-      rest = rest.slice(0, explainedTo.index);
-    }
-    const who = audienceMarker.exec(rest);
-    // "para dormir mejor", "pour apprendre": a purpose, not an audience.
-    const purpose = who !== null && /^\s+(?:para|pour|per)\s/i.test(who[0]) && /^\p{L}+(?:ar|er|ir|re)(?!\p{L})/iu.test(who[1]!);
-    if (who && !purpose && !/^(?:\d|a\s+\d|tiktok|instagram|reels|youtube|linkedin|shorts)/i.test(who[1]!)) {
-      audience ??= cleanTopic(who[1]!) || null;
-      rest = rest.slice(0, who.index);
-    }
-    topic = cleanTopic(rest) || null;
-    if (topic && /^(?:that|how|why|what)\s/i.test(topic) && !/^how to\s/i.test(topic)) topic = topic.replace(/^that\s+/i, '');
-    if (topic && /^(?:it|this|that|something|anything|stuff|a video|video|me|us)$/i.test(topic)) topic = null;
-    if (topic && /^(?:from\s+|of\s+|out of\s+)?(?:this|these|that|those|the (?:attached|following))\b/i.test(topic)) topic = null;
-  }
+  if (instruction) ({ topic, audience } = instructionTopic(instruction, audience));
   // A short prompt with no instruction ("Top 5 tips for remote work") is the topic itself.
   let material = content;
   if (!instruction && !text.includes('\n') && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S|[。！？]\s*\S/u.test(text)) {

@@ -21,12 +21,15 @@ export function comparedPair(topic: string): [string, string] | null {
 
 const forWord: Record<KnownLanguage, string> = { en: 'for', de: 'für', fr: 'pour', es: 'para', it: 'per', pt: 'para', nl: 'voor' };
 
-/** A title from the request's topic, in its words: at most eight words, Title Case in English ("Renting vs. Buying"). */
+/**
+ * A title from the request's topic, in its words, Title Case in English ("Renting vs. Buying"): whole up to ten
+ * words ("How to Make a Good Cup of Pour-Over Coffee" loses its point when cut at "of"), else its first phrase.
+ */
 export function topicTitle(topic: string, audience: string | null, language: KnownLanguage): string {
   const pair = comparedPair(topic);
   let text = pair ? `${pair[0]} vs. ${pair[1]}` : topicAsSubject(topic, language);
   if (audience && `${text} ${forWord[language]} ${audience}`.split(/\s+/).length <= 8) text = `${text} ${forWord[language]} ${audience}`;
-  const short = text.split(/\s+/).length <= 8 ? text : headlineFrom(text, 8, language);
+  const short = text.split(/\s+/).length <= 10 ? text : headlineFrom(text, 8, language);
   return titleCase(short.charAt(0).toUpperCase() + short.slice(1), language).replace(/ Vs\. /, ' vs. ').slice(0, 200);
 }
 

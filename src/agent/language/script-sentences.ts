@@ -20,7 +20,11 @@ export function scriptSentences(script: string): string[] {
  */
 export function headingFromSentence(sentence: string, maxColumns = 60): string {
   const clean = sentence.trim().replace(/[.!?…。！？؟।]+["'”’»」』)]*$/u, '').trim();
-  if (displayWidth(clean) <= maxColumns) return clean;
+  // A sentence a few characters over is kept whole rather than cut before its verb ("アプリは無料で").
+  if (displayWidth(clean) <= maxColumns * 1.25) return clean;
+  // A first clause that fits in half as much again ends the heading better than a phrase cut short before its verb.
+  const clause = /^[^、，,;；]+/u.exec(clean)?.[0] ?? '';
+  if (clause !== clean && displayWidth(clause) <= maxColumns * 1.5) return clause;
   let out = '';
   for (const unit of lineBreakUnits(clean)) {
     const next = `${out}${out && unit.spaceBefore ? ' ' : ''}${unit.text}`;

@@ -1,4 +1,5 @@
 import { isDateOrTime, isOrdinalDay } from '../../visuals/index.js';
+import { andOrOf, ANY_BUT } from './conjunctions.js';
 import { stopWords, type KnownLanguage } from './stop-words.js';
 
 /** Words before which a phrase may be cut without leaving it hanging ("… of", "… that"). */
@@ -51,11 +52,13 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   const listed = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
   const held = holdDates(listed);
   const opened = held.replace(/^[\s"'“‘«(-]+/, '');
-  const clause = opened.split(/(?<!\d),|,(?!\d)|[;:—–(]|\s-\s|[.!?…](?:\s|$)/)[0] ?? opened;
+  const clause = opened.split(/(?<!\d),|,(?!\d)|[;—–(]|(?<!\d):|:(?!\d)|\s-\s|[.!?…](?:\s|$)/)[0] ?? opened;
   const all = clause.trim().split(/\s+/).filter(Boolean);
   // The words up to the list's end, when the list is in the first clause (its held commas are).
   const listEnd = names && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
   if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
+  // "… desde las 7:00": a figure one word past the limit ends the phrase rather than being cut from it.
+  if (all.length === maxWords + 1 && /\d/.test(all[maxWords]!)) maxWords += 1;
   const stops = stopWords[language] ?? stopWords.en;
   const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
   const trim = (list: string[]): string[] => {
@@ -65,15 +68,24 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   };
   let words = trim(all.slice(0, maxWords));
   if (all.length > maxWords) {
-    // The latest natural break within the limit, if it keeps at least half the words.
-    for (let i = maxWords; i >= Math.max(3, Math.ceil(maxWords / 2), listEnd); i--) {
-      const cut = trim(all.slice(0, i));
-      if ((breakBefore.has(bare(all[i]!)) || breakBeforeIn[language]?.has(bare(all[i]!))) && cut.length >= Math.max(3, Math.ceil(maxWords / 2))) {
-        words = cut;
+    // The latest natural break within the limit, if it keeps at least half the words: before a conjunction
+    // ("Votre mentor s’appelle Claire | et elle répondra …") if there is one, else before any phrase.
+    const joins = new Set([...andOrOf(language).split('|'), ...ANY_BUT.split('|')]);
+    const breaks = [(w: string) => joins.has(w), (w: string) => breakBefore.has(w) || breakBeforeIn[language]?.has(w) === true];
+    for (const isBreak of breaks) {
+      const i = latestBreak(all, maxWords, Math.max(3, Math.ceil(maxWords / 2), listEnd), (w) => isBreak(bare(w)));
+      if (i !== null && trim(all.slice(0, i)).length >= Math.max(3, Math.ceil(maxWords / 2))) {
+        words = trim(all.slice(0, i));
         break;
       }
     }
   }
   const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The last index from `from` down to `to` whose word `isBreak`, or null. */
+function latestBreak(words: readonly string[], from: number, to: number, isBreak: (word: string) => boolean): number | null {
+  for (let i = from; i >= to; i--) if (isBreak(words[i]!)) return i;
+  return null;
 }

@@ -36,3 +36,15 @@ describe('headlineFrom with a list of things', () => {
     expect(headlineFrom('The shop sells fresh bread, sweet cakes and hot coffee.')).toBe('The shop sells fresh bread, sweet cakes and hot coffee');
   });
 });
+
+describe('headlineFrom where a phrase ends', () => {
+  it('cuts at a conjunction before a later preposition: the first clause is whole', () => {
+    expect(headlineFrom('Votre mentor s’appelle Claire et elle répondra à toutes vos questions.', 7, 'fr')).toBe('Votre mentor s’appelle Claire');
+    expect(headlineFrom('Our canteen opens early and serves lunch from noon to three.')).toBe('Our canteen opens early');
+  });
+
+  it('keeps a clock time one word past the limit, and its colon, and never ends on “desde”', () => {
+    expect(headlineFrom('Pan recién hecho cada mañana desde las 7:00, café de especialidad.', 7, 'es')).toBe('Pan recién hecho cada mañana desde las 7:00');
+    expect(headlineFrom('Pan recién hecho cada mañana desde las siete y media en punto.', 7, 'es')).toBe('Pan recién hecho cada mañana');
+  });
+});
