@@ -6,13 +6,15 @@ import { opensWithSubjectPronoun, splitFactClauses, topicSubject } from './fact-
 import { hasSubstance, type ParsedRequest } from './parse-request.js';
 import { inlineListItems, sourceBlocks } from './source-blocks.js';
 import { ensureSentence, scoreUnits, unitsFrom, type Unit } from './material-units.js';
-import { scenesFrom } from './units-to-scenes.js';
+import { SCENE_MAX_SENTENCES, scenesFrom } from './units-to-scenes.js';
 
 const ctaPattern =
   /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
 /** Without a length asked, material longer than this is summarised to DEFAULT_SUMMARY_SEC; shorter material is all used. */
 const MAX_UNASKED_SEC = 75;
 const DEFAULT_SUMMARY_SEC = 60;
+/** Up to this many pieces of material, a video shows one sentence per scene. */
+const SHORT_TEXT_UNITS = 6;
 
 /**
  * The user's own words as material: their text (a short one with one fact per sentence, a bare run of
@@ -29,7 +31,7 @@ export function userMaterial(parsed: ParsedRequest, documents: readonly string[]
   const counted = parsed.kind === 'list' || parsed.kind === 'howto';
   const ownText = parsed.content.includes('\n') || ownSentences.length === 0
     ? parsed.content
-    : ownSentences.length < 4
+    : ownSentences.length < 4 || (ownSentences.length <= 5 && wordCount(parsed.content) <= 45)
       ? ownSentences.map((sentence) => shortTextSentence(sentence, subject, language, counted)).join(' ')
       : withFigureClauses(parsed.content, ownSentences, language);
   const mentions = parsed.mentions.flatMap((m) => splitFactClauses(m, subject, language));
@@ -66,8 +68,14 @@ const itemBreak = new RegExp(String.raw`\s*[;,]\s+(?:(?:${ANY_AND_OR})\s+)?`, 'u
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** "about 18 degrees", "a unos 18 grados", "etwa 20 Minuten": a figure said after an item, which belongs to it. */
-const trailingFigure = /^(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?(?:\s+\p{L}+)?$/u;
+/**
+ * "about 18 degrees", "a unos 18 grados", "etwa 20 Minuten": a figure said after an item, which belongs to it
+ * ("bloom for 30 seconds" is an item of its own: it has a verb).
+ */
+const trailingFigure =
+  /^(?:(?:about|around|roughly|approximately|at|at least|up to|ideally|circa|ca\.|etwa|ungefähr|rund|mindestens|bis zu|environ|vers|au moins|jusqu['’]à|a|unos|unas|aproximadamente|alrededor de|cerca de|al menos|intorno a|almeno|fino a|por volta de|pelo menos|uns|umas|ongeveer|minstens)\s+){1,2}\d+(?:[.,]\d+)?(?:\s*°|\s+\p{L}+)?$/iu;
+/** "then pour slowly in circles": a step's "then" is the list's order, not its words. */
+const leadingThen = /^(?:(?:and\s+)?then|finally|dann|danach|zum schluss|puis|ensuite|enfin|luego|después|finalmente|poi|quindi|infine|depois|daarna|tot slot)\s+/iu;
 
 /**
  * A bare run of short items ("running too fast, skipping rest days, …"), with the heading that a colon sets
@@ -80,7 +88,7 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   const headed = /^([^:]{3,80}):\s+(.+)$/u.exec(sentence);
   const heading = headed && counted && headed[1]!.split(/\s+/).length <= 8 ? headed[1]!.trim() : null;
   const body = heading ? headed![2]! : sentence;
-  const pieces = body.replace(/[.!]+$/, '').split(itemBreak).map((p) => p.trim()).filter(Boolean);
+  const pieces = body.replace(/[.!]+$/, '').split(itemBreak).map((p) => p.trim().replace(leadingThen, '')).filter(Boolean);
   // "…, keep the room cool, about 18 degrees": the figure stays with its item.
   const parts = pieces.reduce<string[]>((out, piece) => {
     if (out.length > 0 && trailingFigure.test(piece)) out[out.length - 1] += `, ${piece}`;
@@ -108,7 +116,7 @@ function bareList(sentence: string, language: KnownLanguage, counted: boolean): 
   else if (opensWithSubjectPronoun(parts[0] ?? '')) return null;
   // "The shop sells fresh bread, sweet cakes and hot coffee": one clause and the rest of its objects, not items.
   else if (!counted && parts.length >= 3 && wordCount(parts[0] ?? '') >= 4 && parts.slice(1).every((p) => wordCount(p) <= 3)) return 'whole';
-  const longest = counted ? 12 : 8;
+  const longest = counted ? 14 : 8;
   const listed = parts.length >= (heading ? 2 : 3) && parts.every((p) => p.split(/\s+/).length <= longest) && (counted || features || !findStat(sentence, language));
   return listed ? { heading, items: parts } : null;
 }
@@ -200,7 +208,9 @@ export async function materialStoryboard(
   }
   let counter = 1;
   const nextId = (): string => `s${++counter}`;
-  const body = scenesFrom(units.filter((u) => chosen.has(u)), language, nextId, title);
+  const kept = units.filter((u) => chosen.has(u));
+  // A short text gives each sentence its own scene (its own headline and picture); a longer one pairs them.
+  const body = scenesFrom(kept, language, nextId, title, kept.length <= SHORT_TEXT_UNITS ? 1 : SCENE_MAX_SENTENCES);
   const scenes = [
     plainScene('s1', 'title', lead, title),
     ...body,

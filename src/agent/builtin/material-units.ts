@@ -26,7 +26,7 @@ export function ensureSentence(text: string): string {
 
 function bulletText(item: string, language: KnownLanguage): string {
   const t = item.trim().replace(/[.;:!]+$/, '');
-  return t.split(/\s+/).length <= 12 ? t.slice(0, 120) : headlineFrom(t, 10, language);
+  return t.split(/\s+/).length <= 14 ? t.slice(0, 120) : headlineFrom(t, 10, language);
 }
 
 /** Spoken ordinals for the items of a numbered list or the steps of a how-to, so the list keeps its order when heard. */

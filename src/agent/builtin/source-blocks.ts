@@ -27,6 +27,13 @@ const listIntro = new RegExp(String.raw`^(.*?(?:(?<=[\p{L}\p{N}.)])(?<!(?<!\p{L}
  * when nothing before it is one (no comma), unlike "…, water it well, and add a stake".
  */
 const andListIntro = new RegExp(String.raw`^([^,;:]*?(?<!\p{L})(?:${ANY_AND})\s+(?:${INTRO_VERBS})\s+)(.+)$`, 'iu');
+/** "You'll need 320 g of spaghetti, …", "Servono …", "Il faut …": what a recipe or a task needs, as its list. */
+const NEED_INTRO =
+  /^((?:you(?:['’]ll| will)? need|what you need is|servono|ti servono|occorrono|il (?:vous |te )?faut|vous aurez besoin de|necesitas|necesitarás|se necesitan|du brauchst|sie brauchen|man braucht|você precisa de|precisa de|são precisos|je hebt nodig)\s+)(.+)$/iu;
+/** The heading of a list of what is needed, in the languages we plan. */
+const NEED_HEADINGS: Record<string, string> = {
+  en: 'What you need', de: 'Das brauchst du', fr: 'Ce qu’il faut', es: 'Lo que necesitas', it: 'Cosa serve', pt: 'Do que você precisa', nl: 'Wat je nodig hebt',
+};
 /** "and"/"or" between the last two items. */
 const itemJoin = new RegExp(String.raw`\s*,\s*(?:(?:${ANY_AND_OR})\s+)?|\s+(?:${ANY_AND_OR})\s+`, 'iu');
 /** An article before an item ("a faster startup", "un mode sombre", "einen dunklen Modus"). */
@@ -40,7 +47,7 @@ export function inlineListItems(sentence: string): string[] | null {
 /** An inline list with the words that introduce it ("Acme Notes 3.0 now has"), or null. */
 export function inlineList(sentence: string): { intro: string; items: string[] } | null {
   const body = sentence.replace(/[.!?]+$/, '');
-  const match = listIntro.exec(body) ?? andListIntro.exec(body);
+  const match = NEED_INTRO.exec(body) ?? listIntro.exec(body) ?? andListIntro.exec(body);
   if (!match) return null;
   const parts = match[2]!.split(itemJoin).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((p) => p.split(/\s+/).length > 6)) return null;
@@ -61,6 +68,7 @@ const newIn: Record<string, (subject: string) => string> = {
  * names nothing ("It supports", ":").
  */
 export function inlineListHeadline(intro: string, language: string): string | null {
+  if (NEED_INTRO.test(`${intro} …`)) return NEED_HEADINGS[language.slice(0, 2)] ?? null;
   const now = new RegExp(`(?<!\\p{L})(?:${NOW_WORDS})(?!\\p{L})`, 'iu').test(intro);
   // The verb and its "now", in either order ("now has", "a maintenant", "hat jetzt"), come off the end.
   const trailing = [

@@ -34,7 +34,9 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
     scene.stat = unit.stat!;
     // The label reads after the figure ("decline in colonies"); on screen it is the scene's headline, so it starts with a capital.
     const label = unit.statLabel || headlineOf(unit.sentences[0]!, 8, language);
-    scene.headline = `${label.charAt(0).toUpperCase()}${label.slice(1)}`.slice(0, 300);
+    // A label that continues the figure ("de descuento la primera semana", "off all shoes") keeps it in front.
+    const continues = /^(?:of|off|de|del|des|du|di|della|do|da|von|van)(?!\p{L})/iu.test(label);
+    scene.headline = (continues ? `${unit.stat} ${label}` : `${label.charAt(0).toUpperCase()}${label.slice(1)}`).slice(0, 300);
   } else if (unit.layout === 'quote') {
     scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
     if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);
@@ -44,8 +46,8 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
   return scene;
 }
 
-/** Scenes from the chosen units, in order: stat, quote and list units alone; plain sentences grouped by section. */
-export function scenesFrom(units: readonly Unit[], language: KnownLanguage, nextId: () => string, title: string): Scene[] {
+/** Scenes from the chosen units, in order: stat, quote and list units alone; plain sentences grouped by section, `maxSentences` a scene. */
+export function scenesFrom(units: readonly Unit[], language: KnownLanguage, nextId: () => string, title: string, maxSentences = SCENE_MAX_SENTENCES): Scene[] {
   const scenes: Scene[] = [];
   let group: Unit[] = [];
   // The title's heading is already on the title card.
@@ -53,7 +55,9 @@ export function scenesFrom(units: readonly Unit[], language: KnownLanguage, next
   const flush = (): void => {
     if (group.length === 0) return;
     const first = group[0]!;
-    const headline = first.heading && first.heading !== lastHeading ? first.heading : headlineOf(first.sentences[0]!, 7, language);
+    // After a short lead ("Niente panna!") the sentence that says more heads the scene.
+    const telling = group.find((u) => words(u.sentences.join(' ')) > 3) ?? first;
+    const headline = first.heading && first.heading !== lastHeading ? first.heading : headlineOf(telling.sentences[0]!, 7, language);
     lastHeading = first.heading;
     scenes.push({ id: nextId(), layout: 'presenter', narration: joined(group.flatMap((u) => u.sentences)), headline: headline.slice(0, 300), presenter: 'none', transition: 'fade', duration_sec: 0 });
     group = [];
@@ -61,7 +65,9 @@ export function scenesFrom(units: readonly Unit[], language: KnownLanguage, next
   for (const unit of units) {
     if (unit.layout === 'presenter' && unit.kind === 'sentence') {
       const count = group.reduce((n, u) => n + words(u.sentences.join(' ')), 0) + words(unit.sentences[0]!);
-      if (group.length >= SCENE_MAX_SENTENCES || count > SCENE_MAX_WORDS || (group.length > 0 && group[0]!.heading !== unit.heading)) flush();
+      // "Niente panna!" is no scene of its own: a sentence of up to three words stays with the next.
+      const shortLead = group.every((u) => words(u.sentences.join(' ')) <= 3);
+      if ((group.length >= maxSentences && !shortLead) || count > SCENE_MAX_WORDS || (group.length > 0 && group[0]!.heading !== unit.heading)) flush();
       group.push(unit);
       continue;
     }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner, parseRequest } from '../../../src/agent/index.js';
+import type { Storyboard } from '../../../src/storyboard/index.js';
+import { assignVisuals } from '../../../src/visuals/index.js';
+import { testContext } from '../test-context.js';
+
+async function plan(prompt: string): Promise<Storyboard> {
+  const result = await new BuiltinPlanner().plan(
+    { prompt, attachments: [], orientation: null, duration_sec: null, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: true },
+    testContext(),
+  );
+  if (result.kind !== 'storyboard') throw new Error(result.message);
+  return result.storyboard;
+}
+
+describe('a request’s length and platform are not its topic', () => {
+  it('reads “Un video di 30 secondi:” as a length and titles the video from what follows', async () => {
+    const prompt = 'Un video di 30 secondi: come preparare una carbonara perfetta. Servono 320 grammi di spaghetti, 150 grammi di guanciale, 4 tuorli e 50 grammi di pecorino. Niente panna! Mescola le uova fuori dal fuoco.';
+    const parsed = parseRequest(prompt);
+    expect(parsed.topic).toBeNull();
+    expect(parsed.durationSec).toBe(30);
+    // The material starts a sentence of its own.
+    expect(parsed.content.startsWith('Come preparare una carbonara perfetta.')).toBe(true);
+    const sb = await plan(prompt);
+    expect(sb.title).toBe('Come preparare una carbonara perfetta');
+  });
+
+  it('reads “Vídeo vertical para Instagram:” as an orientation and a platform, after the noun as Spanish writes them', async () => {
+    const prompt = 'Vídeo vertical para Instagram: nuestra panadería abre un nuevo local en Valencia el 3 de febrero. Pan recién hecho cada mañana desde las 7:00, café de especialidad y un 20 % de descuento la primera semana.';
+    const parsed = parseRequest(prompt);
+    expect(parsed.topic).toBeNull();
+    expect(parsed.orientation).toBe('portrait');
+    const sb = await plan(prompt);
+    expect(sb.title).toBe('Nuestra panadería abre un nuevo local');
+    expect(sb.scenes.map((s) => s.headline)).toContain('Pan recién hecho cada mañana desde las 7:00');
+    // A label that continues its figure keeps the figure in front of it.
+    const stat = sb.scenes.find((s) => s.layout === 'stat');
+    expect(stat?.stat).toBe('20%');
+    expect(stat?.headline).toBe('20% de descuento la primera semana');
+  });
+
+  it('keeps a how-to title of nine words whole', async () => {
+    const sb = await plan('Make a 45 second video explaining how to make a good cup of pour-over coffee: rinse the filter, use 15 grams of coffee per 250 ml of water at 94 degrees, bloom for 30 seconds, then pour slowly in circles. Total brew time is about 3 minutes.');
+    expect(sb.title).toBe('How to Make a Good Cup of Pour-Over Coffee');
+  });
+});
+
+describe('steps and what a recipe needs are lists', () => {
+  it('makes a how-to’s run of steps a numbered list, each step with its own figures, “then” left to the order', async () => {
+    const sb = await plan('Make a 45 second video explaining how to make a good cup of pour-over coffee: rinse the filter, use 15 grams of coffee per 250 ml of water at 94 degrees, bloom for 30 seconds, then pour slowly in circles. Total brew time is about 3 minutes.');
+    const list = sb.scenes.find((s) => s.layout === 'bullets');
+    expect(list?.bullets).toEqual(['Rinse the filter', 'Use 15 grams of coffee per 250 ml of water at 94 degrees', 'Bloom for 30 seconds', 'Pour slowly in circles']);
+    expect(list?.narration).toBe('First, rinse the filter. Second, use 15 grams of coffee per 250 ml of water at 94 degrees. Third, bloom for 30 seconds. Fourth, pour slowly in circles.');
+    expect(sb.scenes.some((s) => s.layout === 'stat')).toBe(false);
+  });
+
+  it('lists what a recipe needs under “Cosa serve”, said as the user wrote it, and shows no chart of grams', async () => {
+    const sb = await plan('Un video di 30 secondi: come preparare una carbonara perfetta. Servono 320 grammi di spaghetti, 150 grammi di guanciale, 4 tuorli e 50 grammi di pecorino. Niente panna! Mescola le uova fuori dal fuoco.');
+    const list = assignVisuals(sb).scenes.find((s) => s.layout === 'bullets');
+    expect(list?.headline).toBe('Cosa serve');
+    expect(list?.bullets).toEqual(['320 grammi di spaghetti', '150 grammi di guanciale', '4 tuorli', '50 grammi di pecorino']);
+    expect(list?.narration).toBe('Servono 320 grammi di spaghetti, 150 grammi di guanciale, 4 tuorli e 50 grammi di pecorino.');
+    expect(list?.visual?.kind).toBe('illustration');
+  });
+
+  it('heads an English need-list “What you need”', async () => {
+    const sb = await plan('How to change a bike tire. You need tire levers, a new tube, a pump and 10 minutes. Take the wheel off first.');
+    const list = sb.scenes.find((s) => s.layout === 'bullets');
+    expect(list?.headline).toBe('What you need');
+    expect(list?.bullets).toEqual(['Tire levers', 'New tube', 'Pump', '10 minutes']);
+  });
+});
+
+describe('a short text shows one sentence a scene', () => {
+  it('gives each sentence its own scene, headline and picture', async () => {
+    const sb = await plan('Make a video about our new budget app. It scans your receipts and records every expense. It sorts your spending into food, rent and fun. The app is free to download.');
+    const body = assignVisuals(sb).scenes.slice(1);
+    expect(body.map((s) => s.narration)).toEqual([
+      'It scans your receipts and records every expense.',
+      'It sorts your spending into food, rent and fun.',
+      'The app is free to download.',
+    ]);
+    expect(new Set(body.map((s) => s.visual?.source?.id)).size).toBe(3);
+    // The scene that names its picture keeps it, though an earlier scene fills in from the video's topic.
+    expect(body[2]!.visual?.source?.id).toBe('inbox-tray');
+  });
+
+  it('keeps a sentence of up to three words with the next, headed by the one that says more', async () => {
+    const sb = await plan('Un video di 30 secondi: come preparare una carbonara perfetta. Servono 320 grammi di spaghetti, 150 grammi di guanciale, 4 tuorli e 50 grammi di pecorino. Niente panna! Mescola le uova fuori dal fuoco.');
+    const last = sb.scenes[sb.scenes.length - 1]!;
+    expect(last.narration).toMatch(/^Niente panna[.!] Mescola le uova fuori dal fuoco\.$/);
+    expect(last.headline).toBe('Mescola le uova fuori dal fuoco');
+  });
+});
