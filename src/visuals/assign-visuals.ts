@@ -36,12 +36,23 @@ export function assignVisuals(storyboard: Storyboard): Storyboard {
   const index = pictureSearch(storyboard);
   const used = usedIllustrations(storyboard);
   const topic = topicScores(storyboard, index);
-  const scenes = storyboard.scenes.map((scene) => {
+  const scenes = [...storyboard.scenes];
+  // Scenes whose own words name a picture choose next, so one that fills in from the video's topic does not
+  // take the picture a later scene names ("free to download" keeps its tray).
+  const own = storyboard.scenes.map((scene) => index.search(`${scene.headline ?? ''}\n${scene.narration}`, { limit: 1 })[0] ?? null);
+  const ownScore = own.map((match) => match?.score ?? 0);
+  // The title card's hero picture is chosen first all the same.
+  const rank = (i: number): number => (scenes[i]!.layout === 'title' ? Infinity : ownScore[i]!);
+  const order = scenes.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b);
+  for (const i of order) {
+    const scene = scenes[i]!;
     // A scene the user asked to show without a picture stays without one.
-    if (scene.visual || scene.no_visual) return scene;
-    const visual = chooseVisual(scene, storyboard.language, index, topic, used);
-    return visual ? { ...scene, visual } : scene;
-  });
+    if (scene.visual || scene.no_visual) continue;
+    // The video's topic does not fill a scene with the picture another scene names itself (the title's hero aside).
+    const named = scene.layout === 'title' ? new Set<string>() : new Set(own.flatMap((match, j) => (match && j !== i ? [match.id] : [])));
+    const visual = chooseVisual(scene, storyboard.language, index, topic, used, named);
+    if (visual) scenes[i] = { ...scene, visual };
+  }
   return { ...storyboard, scenes };
 }
 
@@ -98,13 +109,13 @@ function topicScores(storyboard: Storyboard, index: PictureSearch): Topic {
   return { all: scoreMap(index.search(topicText, { limit: 40 })), headlines: scoreMap(index.search(headlines, { limit: 40 })) };
 }
 
-function chooseVisual(scene: Scene, language: string, index: PictureSearch, topic: Topic, used: Set<string>): SceneVisual | null {
+function chooseVisual(scene: Scene, language: string, index: PictureSearch, topic: Topic, used: Set<string>, namedElsewhere: ReadonlySet<string>): SceneVisual | null {
   if (scene.media) return { kind: 'user_media', source: { provider: 'asset', id: scene.media.asset_id } };
   // A list whose items are not all figures is a list ("heat the water to 94 degrees" is a step, not a chart).
   const listOfSteps = scene.layout === 'bullets' && !(scene.bullets ?? []).every((bullet) => /\d/.test(bullet));
   const chart = scene.layout === 'title' || scene.layout === 'cta' || listOfSteps ? null : chartFor(scene, language);
   if (chart) return chart;
-  const illustration = pickIllustration(scene, index, topic, used);
+  const illustration = pickIllustration(scene, index, topic, used, namedElsewhere);
   used.add(illustration.id);
   return illustrationVisual(scene, illustration, index, language);
 }
@@ -122,11 +133,14 @@ function illustrationVisual(scene: Scene, illustration: IllustrationMatch, index
 
 function chartFor(scene: Scene, language: string): SceneVisual | null {
   const text = [scene.stat, scene.headline, scene.narration].filter(Boolean).join('. ');
-  const chart = extractChart(text, chartLabels(language)) ?? extractPlaces(scene.narration);
+  const extracted = extractChart(text, chartLabels(language));
+  // "320 grammi di spaghetti, 150 grammi di guanciale": amounts of different things under one unit compare nothing.
+  const comparable = extracted && !(extracted.items.length >= 2 && new Set(extracted.items.map((i) => i.label.toLowerCase())).size === 1);
+  const chart = (comparable ? extracted : null) ?? extractPlaces(scene.narration);
   return chart ? { kind: 'chart', query: chart.items.map((i) => i.label || i.value).join(', ').slice(0, 300), chart } : null;
 }
 
-function pickIllustration(scene: Scene, index: PictureSearch, topics: Topic, used: Set<string>): IllustrationMatch {
+function pickIllustration(scene: Scene, index: PictureSearch, topics: Topic, used: Set<string>, namedElsewhere: ReadonlySet<string> = new Set()): IllustrationMatch {
   // A list's items get an icon each: its picture stands for the list as a whole (its headline and the video's
   // headlines), not for its first item.
   const list = scene.layout === 'bullets';
@@ -141,7 +155,7 @@ function pickIllustration(scene: Scene, index: PictureSearch, topics: Topic, use
   // The video's own topic fills in where a scene's words are thin (a closing line, a short bullet scene); a
   // closing scene keeps its own kind of picture unless its headline names one.
   if (scene.layout !== 'cta' || headlineMatches.length > 0) {
-    for (const [id, score] of topic) if (!used.has(id) && !candidates.has(id)) candidates.set(id, { id, score, keywords: [] });
+    for (const [id, score] of topic) if (!used.has(id) && !candidates.has(id) && !namedElsewhere.has(id)) candidates.set(id, { id, score, keywords: [] });
   }
   // A list whose headline names a picture (even one the video already shows) takes another picture of its
   // headline, the video's, or a list's own (a memo), never one of a single item ("bere acqua" is no study tip).

@@ -274,3 +274,42 @@ describe('a health explainer in Japanese and German', () => {
     expect(IllustrationIndex.for(language).search(text, { limit: 3 }).map((m) => m.id).sort()).toEqual(['microbe', 'shield', 'syringe']);
   });
 });
+
+describe('pictures of how-tos, recipes, onboarding and apps', () => {
+  it.each([
+    ['en', 'Total brew time is about 3 minutes.', 'stopwatch'],
+    ['it', 'Mescola le uova fuori dal fuoco.', 'egg'],
+    ['fr', 'Votre mentor s’appelle Claire et elle répondra à toutes vos questions.', 'teacher'],
+    ['ja', '新しい家計簿アプリ', 'ledger'],
+    ['ja', 'アプリは無料でダウンロードできます。', 'inbox-tray'],
+  ])('%s: “%s” shows %s first', (language, text, id) => {
+    expect(IllustrationIndex.for(language).search(text, { limit: 1 }).map((m) => m.id)).toEqual([id]);
+  });
+
+  it('reads “seconds” and “s’appelle” as the common words they are: no medal, no phone call', () => {
+    expect(IllustrationIndex.for('en').search('Bloom for 30 seconds, then a second pour.', { limit: 5 }).map((m) => m.id)).not.toContain('2nd-place-medal');
+    expect(IllustrationIndex.for('fr').search('Votre mentor s’appelle Claire.', { limit: 5 }).map((m) => m.id)).not.toContain('call-me-hand');
+  });
+
+  it('finds a katakana word only whole: “シート” (a seat) is not inside “レシート” (a receipt)', () => {
+    const found = IllustrationIndex.for('ja').search('レシートを撮影するだけで支出を自動で記録し', { limit: 10 }).map((m) => m.id);
+    expect(found).not.toContain('chair');
+    expect(found).toContain('receipt');
+  });
+
+  it('never shows a brown heart for coffee, nor sake for a cup', () => {
+    const found = IllustrationIndex.for('en').search('A good cup of coffee', { limit: 10 }).map((m) => m.id);
+    expect(found).toContain('hot-beverage');
+    expect(found).not.toContain('brown-heart');
+    expect(found).not.toContain('sake');
+  });
+
+  it('draws no chart of amounts of different things under one unit, and still charts a change', () => {
+    const sb = assignVisuals(storyboard('it', [
+      { layout: 'bullets', narration: 'Servono 320 grammi di spaghetti, 150 grammi di guanciale e 50 grammi di pecorino.', headline: 'Cosa serve', bullets: ['320 grammi di spaghetti', '150 grammi di guanciale', '50 grammi di pecorino'] },
+      { layout: 'stat', narration: 'Il tasso di abbandono è sceso dal 6 al 4 percento.', headline: 'Il tasso di abbandono', stat: '4%' },
+    ]));
+    expect(sb.scenes[0]!.visual?.kind).toBe('illustration');
+    expect(sb.scenes[1]!.visual?.kind).toBe('chart');
+  });
+});

@@ -9,7 +9,7 @@ const lists: Record<string, string> = {
     both few other up down out off again once here have has had make made get got let see hear look like well good great best
     new old free top back end soon ok fine come go going gone went take give keep call ask help care stop wait turn push open
     close full part set hold time day way thing things one two three four five six seven eight nine ten first second third
-    last next right left high low fast slow hot cold cool big small little much many lot every today now am pm`,
+    last next right left high low fast slow hot cold cool big small little much many lot every today now am pm total`,
   de: `neue neuen neuer neues unser unsere unseren unserem tipp tipps der die das und oder aber wenn von zu im in an auf mit für über aus bei nach vor ist sind war sein wird werden es ein
     eine einen einem einer nicht auch wie was wer wo dass sich ich du er sie wir ihr uns den dem des noch nur schon sehr mehr
     bis zum zur um durch ohne hat haben kann können soll muss diese dieser dieses alle jeden jeder jede tag gut neu kommen
@@ -18,7 +18,7 @@ const lists: Record<string, string> = {
   fr: `nouveau nouvel nouvelle nouveaux nouvelles nos conseil conseils astuce astuces le la les un une des et ou mais si de du au aux en dans sur par pour avec sans est sont était être avoir a ont ce cette
     ces qui que dont où ne pas plus très aussi comme nous vous ils elles il elle je tu se sa son ses leur notre votre mon
     bon bien tout tous fin haut bas venir aller faire voir oui non jour temps ici maintenant
-    premier première deuxième troisième quatrième cinquième un deux trois quatre cinq six sept huit neuf dix pendant quand seulement te toi lui ce ces cet alors toujours jamais plein pleine utilise utiliser`,
+    appelle appelles appellent appelez appelons appeler premier première deuxième troisième quatrième cinquième un deux trois quatre cinq six sept huit neuf dix pendant quand seulement te toi lui ce ces cet alors toujours jamais plein pleine utilise utiliser`,
   es: `nuevo nueva nuevos nuevas nuestra nuestros nuestras consejo consejos el la los las un una y o pero si de del al en con sin por para sobre es son era ser estar está han ha que quien donde
     no más muy también como nosotros ellos ella él yo tu su sus nuestro bien bueno todo todos fin arriba abajo venir ir hacer
     ver sí día tiempo aquí ahora hoy mejor peor

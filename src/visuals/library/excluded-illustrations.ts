@@ -19,13 +19,15 @@ const excludedPatterns: readonly RegExp[] = [
 const excludedIds: ReadonlySet<string> = new Set([
   'middle-finger', 'pile-of-poo', 'eggplant', 'peach', 'skull', 'skull-and-crossbones', 'coffin', 'funeral-urn',
   'pistol', 'water-pistol', 'bomb', 'kitchen-knife', 'dagger', 'crossed-swords', 'drop-of-blood',
-  'cigarette', 'beer-mug', 'clinking-beer-mugs', 'wine-glass', 'cocktail-glass', 'tumbler-glass',
+  'cigarette', 'beer-mug', 'clinking-beer-mugs', 'wine-glass', 'cocktail-glass', 'tumbler-glass', 'sake', 'bottle-with-popping-cork', 'clinking-glasses', 'tropical-drink',
   'face-vomiting', 'nauseated-face', 'face-with-symbols-on-mouth', 'zombie', 'ogre', 'goblin', 'alien-monster',
   'nazar-amulet', 'hamsa', 'latin-cross', 'orthodox-cross', 'star-and-crescent', 'star-of-david', 'om', 'wheel-of-dharma',
   'yin-yang', 'peace-symbol', 'menorah', 'dotted-six-pointed-star', 'place-of-worship', 'khanda', 'radioactive',
   'biohazard', 'no-one-under-eighteen', 'copyright', 'registered', 'trade-mark', 'hundred-points', 'new-moon-face',
   // A phone with "OFF" written on it, which "phone" would otherwise find.
   'mobile-phone-off',
+  // A brown heart, which emojilib lists under "coffee" and "chocolate".
+  'brown-heart',
   'full-moon-face', 'non-potable-water', 'derelict-house', 'atm-sign', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
 ]);
 

@@ -36,7 +36,10 @@ function matchWords(text: string, locale: string, keywords: ReadonlyMap<string, 
     for (let start = 0; start + size <= words.length; start++) {
       if (size === 1 && (covered.has(start) || common.has(words[start]!) || /^\p{N}+$/u.test(words[start]!) || (standsAlone !== null && !standsAlone(words[start]!)))) continue;
       const phrase = words.slice(start, start + size).join(' ');
-      let found = size === 1 ? wordForms(phrase, locale).filter((form) => keywords.has(form)) : keywords.has(phrase) ? [phrase] : [];
+      const forms = size === 1 ? wordForms(phrase, locale) : [phrase];
+      // "seconds" is "second" (a silver medal) once its "s" is off: a form that is a common word says as little.
+      if (size === 1 && forms.some((form) => common.has(form))) continue;
+      let found = forms.filter((form) => keywords.has(form));
       if (found.length === 0 && size === 1) found = compoundHead(phrase, locale, keywords);
       for (const keyword of found) hits.set(keyword, { keyword, weight: 1 + 0.5 * (size - 1) });
       if (found.length > 0) for (let i = start; i < start + size; i++) covered.add(i);
@@ -86,12 +89,26 @@ function wordForms(word: string, locale: string): string[] {
   return forms;
 }
 
+const katakana = /^[\p{Script=Katakana}ー・]+$/u;
+const katakanaChar = /[\p{Script=Katakana}ー]/u;
+
+/** Whether `keyword` stands in `text` as a word: a katakana word is whole, not part of a longer one ("シート" in "レシート"). */
+function standsInside(text: string, keyword: string): boolean {
+  if (!katakana.test(keyword)) return text.includes(keyword);
+  for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+    const before = text.slice(0, at).slice(-1);
+    const after = text.slice(at + keyword.length, at + keyword.length + 1);
+    if (!katakanaChar.test(before) && !katakanaChar.test(after)) return true;
+  }
+  return false;
+}
+
 function matchInside(text: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
   const hits: KeywordHit[] = [];
   for (const keyword of keywords.keys()) {
     const length = [...keyword].length;
     // One-character keywords match too much inside running text; longer ones are words.
-    if (length >= 2 && text.includes(keyword)) hits.push({ keyword, weight: 1 + 0.25 * Math.min(length - 2, 4) });
+    if (length >= 2 && standsInside(text, keyword)) hits.push({ keyword, weight: 1 + 0.25 * Math.min(length - 2, 4) });
   }
   return hits;
 }
