@@ -1,4 +1,4 @@
-import { commonWords, isOrdinalDay } from '../../../visuals/index.js';
+import { commonWords, isDateOrTime, isOrdinalDay } from '../../../visuals/index.js';
 import type { CaptionWord } from '../caption-cues.js';
 
 /** A key word of the narration on screen from `start` to `end` (seconds on the scene's clock). */
@@ -30,6 +30,8 @@ function withUnit(token: string, spoken: string, next: readonly CaptionWord[], c
   if (isOrdinalDay(`${spoken} ${first}`, 0, token.length)) return `${token}. ${first}`;
   if (/[.,;:!?。、]$/u.test(spoken)) return token;
   const pair = next.length > 1 ? `${first} ${strip(next[1]!.text)}` : '';
+  // "3" "de" "febrero": a day and its month, through the "de"/"di" between them.
+  if (/^(?:de|di)$/iu.test(first) && pair && isDateOrTime(`${token} ${pair}`, 0, token.length)) return `${token} ${pair}`;
   if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair)) return `${token}%`;
   // "40%", "$4.2M" already carry their unit.
   if (!/\d$/.test(token) || !/^\p{L}+$/u.test(first)) return token;

@@ -26,6 +26,7 @@ describe('pickKineticWords', () => {
     expect(pick('Elle ouvre lundi 12 janvier au rez-de-chaussée.', 'fr')).toContain('12 janvier');
     expect(pick('Sie öffnet am Montag, dem 12. Januar, im Erdgeschoss.', 'de')).toContain('12. Januar');
     expect(pick('Les prix baissent de 15 pour cent pour les stagiaires.', 'fr')).toContain('15%');
+    expect(pick('Abrimos en Valencia el 3 de febrero con pan recién hecho.', 'es')).toContain('3 de febrero');
     // Not across a clause: "in 2024, sales" keeps the year alone.
     expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
   });
