@@ -262,6 +262,13 @@ function japaneseRequest(text: string): ParsedRequest | null {
 const videoAdjectives =
   /^(?:(?:short|quick|brief|fun|simple|professional|engaging|\d+[\s-]*(?:second|sec|s|minute|min)s?(?:[\s-]long)?|vertical|portrait|landscape|tiktok|instagram|youtube|linkedin|kurze[snm]?|kleine[snm]?|schnelle[snm]?|hochformat|querformat|vertikale[snm]?|courte?|petite?|rapide|corto|breve|rápido|piccolo|veloce|curto)(?!\p{L})[\s,-]+)*/iu;
 
+/** A heading that only says what kind of message follows ("Invitation:", "Convite:", "Erinnerung:"). */
+const noticeKind =
+  /^(?:an?\s+)?(?:invitation|invite|reminder|notice|announcement|update|heads-up|einladung|erinnerung|hinweis|ankündigung|invitation|rappel|avis|annonce|invitación|recordatorio|aviso|anuncio|invito|promemoria|avviso|annuncio|convite|lembrete|aviso|anúncio)$/iu;
+const inAVideo = new RegExp(
+  String.raw`(?<!\p{L})(?:in|en|dans|em|num|numa|with|mit|con)\s+(?:(?:a|an|one|einem|einer|einen|un|une|una|uno|um|uma)\s+)?(?:(?:short|quick|kurzen|petite|courte|breve|corto|curto)\s+)?${videoWord.source}\s*,?`,
+  'iu',
+);
 const lengthPhrase =
   /^[\s,]*(?:(?:of|von|de|di|van|da)\s+)?(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?|un|una|uno|une|ein|eine)[\s-]*(?:seconds?|secs?|sec|s|minutes?|mins?|sekunden|minuten|secondes?|segundos?|secondi|seconden|minutos?|minuti)(?!\p{L})/iu;
 const platformPhrase =
@@ -284,7 +291,8 @@ function withoutLengthOrPlatform(rest: string): string {
 function instructionTopic(instruction: string, given: string | null): { topic: string | null; audience: string | null } {
   let audience = given;
   let topic: string | null;
-  let rest = instruction.replace(/[.!?]+$/, '');
+  // "Erkläre in einem Video, wie …", "Explain in a short video how …": where it is explained is no part of what.
+  let rest = instruction.replace(/[.!?]+$/, '').replace(inAVideo, ' ').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
   const howTo = /\b(how to .+|how (?:do|does|can) .+|wie man .+|comment .+|cómo .+)$/i.exec(rest);
   const marked = topicMarker.exec(rest);
   // "a product announcement for Acme Notes 3.0", "the story of how our bakery started"
@@ -380,7 +388,8 @@ export function parseRequest(prompt: string): ParsedRequest {
   if (!instruction && !topic) {
     const head = /^([^:\n]{3,60}):\s+(\S[^\n]*)$/.exec(firstLine);
     if (head && head[1]!.split(/\s+/).length <= 8 && !/[.!?]/.test(head[1]!)) {
-      topic = cleanTopic(head[1]!) || null;
+      // "Convite: festa de fim de ano …": what kind of message it is names no topic; what follows does.
+      topic = noticeKind.test(head[1]!.trim()) ? null : cleanTopic(head[1]!) || null;
       material = [`${head[2]!.charAt(0).toUpperCase()}${head[2]!.slice(1)}`, text.split('\n').slice(1).join('\n')].join('\n').trim();
     }
   }

@@ -26,13 +26,18 @@ const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${W
 const LIST_COMMA = '\u0001';
 /** Stands in for a day's ordinal dot ("12. Januar"), which ends no clause. */
 const ORDINAL_DOT = '\u0002';
+/** Stands in for the spaces inside a date or time ("10 de dezembro") while the sentence is cut into words. */
+const DATE_SPACE = '\u0003';
 
 /**
  * The sentence with a day's ordinal dot and the comma before a date that names a day ("am Montag, dem 12. Januar",
  * "on Monday, January 12") held, so the day and its date stay one phrase.
  */
 function holdDates(sentence: string): string {
-  const dotsHeld = sentence.replace(/(?<!\d)(\d{1,2})\.(?=\s\p{L})/gu, (dotted, day: string, at: number) => (isOrdinalDay(sentence, at, at + day.length) ? `${day}${ORDINAL_DOT}` : dotted));
+  // "10 de dezembro", "3 marzo", "19 h": a day and its month, a time and its unit, are one word here.
+  const daysHeld = sentence.replace(/(?<![\d\p{L}])(\d{1,2})(\s+(?:de|di|del)\s+|\s+)(?=\p{L})/gu, (whole, day: string, gap: string, at: number) =>
+    isDateOrTime(sentence, at, at + day.length) ? `${day}${gap.replace(/\s/gu, DATE_SPACE)}` : whole);
+  const dotsHeld = daysHeld.replace(/(?<!\d)(\d{1,2})\.(?=\s\p{L})/gu, (dotted, day: string, at: number) => (isOrdinalDay(sentence, at, at + day.length) ? `${day}${ORDINAL_DOT}` : dotted));
   return dotsHeld.replace(/,(?=\s(?:\p{L}+\s){0,2}?(\d{1,2})(?!\d))/gu, (comma, _day: string, at: number) => {
     const numberAt = dotsHeld.slice(at).search(/\d/u) + at;
     const end = numberAt + (/^\d+/u.exec(dotsHeld.slice(numberAt))?.[0].length ?? 0);
@@ -57,8 +62,9 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   // The words up to the list's end, when the list is in the first clause (its held commas are).
   const listEnd = names && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
   if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
-  // "… desde las 7:00": a figure one word past the limit ends the phrase rather than being cut from it.
-  if (all.length === maxWords + 1 && /\d/.test(all[maxWords]!)) maxWords += 1;
+  // One word past the limit ends the phrase rather than being cut from it: "… desde las 7:00", and German's verb
+  // at the end ("Die Wärme wird dann an das Heizwasser abgegeben").
+  if (all.length === maxWords + 1) maxWords += 1;
   const stops = stopWords[language] ?? stopWords.en;
   const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
   const trim = (list: string[]): string[] => {
@@ -80,7 +86,7 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
       }
     }
   }
-  const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replace(/[.,;:!?…"'”’»)]+$/u, '');
+  const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replaceAll(DATE_SPACE, ' ').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

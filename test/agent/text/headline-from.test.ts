@@ -48,3 +48,10 @@ describe('headlineFrom where a phrase ends', () => {
     expect(headlineFrom('Pan recién hecho cada mañana desde las siete y media en punto.', 7, 'es')).toBe('Pan recién hecho cada mañana');
   });
 });
+
+describe('headlineFrom with dates', () => {
+  it('never cuts a day from its month or a time from its unit', () => {
+    expect(headlineFrom('Confirme a sua presença até 10 de dezembro, por favor, na receção.', 6, 'pt')).toBe('Confirme a sua presença até 10 de dezembro');
+    expect(headlineFrom('Wir feiern am Freitag ab 19 Uhr im großen Saal.', 6, 'de')).toBe('Wir feiern am Freitag ab 19 Uhr');
+  });
+});
