@@ -61,7 +61,9 @@ export function splitFactClauses(sentence: string, subject: string | null, langu
   const circumstance = circumstancePreposition[language.slice(0, 2)] ?? leadingPreposition;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const piece = pieces[i + 1]!.trim();
-    if (piece.split(/\s+/).length >= 5 && !circumstance.test(piece)) parts.push(piece);
+    // "…, we hired 14 engineers, …": a piece with a subject of its own is a clause however short.
+    const words = piece.split(/\s+/).length;
+    if ((words >= 5 || (words >= 3 && opensWithSubjectPronoun(piece))) && !circumstance.test(piece)) parts.push(piece);
     else parts[parts.length - 1] += `${pieces[i]}${piece}`;
   }
   const facts = parts.length >= 2 && parts[0]!.split(/\s+/).length >= 5 && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];

@@ -78,6 +78,8 @@ export function findStat(sentence: string, language: KnownLanguage = 'en'): Stat
       if (isYear(stat) || isDate(s, m)) continue;
       const before = s.slice(0, m.index).trim();
       const after = s.slice(m.index + m[0].length).trim();
+      // "fell from 4.5% to 3.1%": the figure it ends at is the one to show.
+      if (/(?<!\p{L})(?:from|von|de|desde|da)$/iu.test(before) && /^(?:to|auf|à|a|para)\s+[$€£¥]?\d/iu.test(after)) continue;
       return { stat: stat.slice(0, 40), label: labelFor(before, after, language) };
     }
   }

@@ -9,7 +9,7 @@ import { ensureSentence, scoreUnits, unitsFrom, type Unit } from './material-uni
 import { SCENE_MAX_SENTENCES, scenesFrom } from './units-to-scenes.js';
 
 const ctaPattern =
-  /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b/i;
+  /\b(visit|sign up|signup|subscribe|download|try it|try the|get started|learn more|contact us|join us|join the|register|order now|book a|call us|check out|follow us|start your|start today|besuchen|melden sie sich|jetzt|visitez|inscrivez|essayez|visita|regístrate|prueba)\b|(?<!\p{L})(?:téléchargez|confirmez|réservez|commandez|descarga|descárgala|descárgalo|reserva|confirma|scarica|scaricala|prenota|conferma|baixe|confirme|reserve|lade|laden sie|bestelle|buche|melde dich)(?!\p{L})/iu;
 /** Without a length asked, material longer than this is summarised to DEFAULT_SUMMARY_SEC; shorter material is all used. */
 const MAX_UNASKED_SEC = 75;
 const DEFAULT_SUMMARY_SEC = 60;
@@ -65,6 +65,8 @@ function withFigureClauses(content: string, sentences: readonly string[], langua
 
 /** Commas and semicolons between items, with an "and"/"or" after them. */
 const itemBreak = new RegExp(String.raw`\s*[;,]\s+(?:(?:${ANY_AND_OR})\s+)?`, 'u');
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -144,6 +146,9 @@ function plainScene(id: string, layout: Scene['layout'], narration: string, head
 /** The closing line: the one the user asked for, or a call to action near the end of a longer text; else none. */
 function takeClosing(units: Unit[], parsed: ParsedRequest, extractive: boolean): string | null {
   if (parsed.cta) return parsed.cta;
+  // A short text's last sentence closes it when it is a call to action ("Téléchargez-la gratuitement …").
+  const last = units[units.length - 1];
+  if (!extractive && units.length >= 2 && last?.kind === 'sentence' && ctaPattern.test(last.sentences[0]!)) return units.pop()!.sentences[0]!;
   if (!extractive) return null;
   for (let i = units.length - 1; i >= Math.floor(units.length * 0.6); i--) {
     const unit = units[i]!;
@@ -172,7 +177,8 @@ export async function materialStoryboard(
   const units = [...extracted.units];
   const extractive = units.reduce((n, u) => n + u.sentences.length, 0) >= 4;
   let closing = takeClosing(units, parsed, extractive);
-  const leadIndex = units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
+  // A text that opens with a list opens the video with it: no later sentence jumps ahead to the title card.
+  const leadIndex = units[0]?.kind === 'list' ? -1 : units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
   const useTopic = options.topicLine !== null && (leadIndex !== 0 || !extractive);
   let lead: string;
   if (useTopic) lead = options.topicLine!;
@@ -182,6 +188,10 @@ export async function materialStoryboard(
     lead = ensureSentence(first.heading ?? extracted.firstHeading ?? headlineFrom(first.sentences[0]!, 7, language));
     // A list's intro that the title card says ("Three tips to sleep better.") is not said again over the list.
     if (first.kind === 'list' && first.sentences.length > first.bullets.length && first.sentences[0] === lead) first.sentences = first.sentences.slice(1);
+    // Nor the heading of an inline list ("Notre application … est disponible : mode hors ligne, …").
+    const said = lead.replace(/[.!?]$/, '');
+    const inline = first.kind === 'list' && first.sentences.length === 1 ? new RegExp(`^${escapeRegExp(said)}\\s*:\\s*(.+)$`, 'u').exec(first.sentences[0]!) : null;
+    if (inline) first.sentences = [`${inline[1]!.charAt(0).toUpperCase()}${inline[1]!.slice(1)}`];
   } else if (closing) {
     lead = closing;
     closing = null;

@@ -23,6 +23,12 @@ function headlineOf(sentence: string, maxWords: number, language: KnownLanguage)
   return denseScript.test(sentence) ? headingFromSentence(sentence, 32) : headlineFrom(sentence, maxWords, language);
 }
 
+/** "50 Prozent der Häuser …": the label is the genitive after the figure, not a subject ("Der Umsatz stieg um 12 %"). */
+function germanGenitive(label: string, sentence: string): boolean {
+  const opening = /^(?:der|des)\s+\S+/iu.exec(label)?.[0];
+  return opening !== undefined && new RegExp(`(?:%|prozent)\\s+${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(sentence);
+}
+
 /** The scene of a stat, quote or list unit: one unit, one scene. */
 function unitScene(unit: Unit, id: string, language: KnownLanguage, title: string): Scene {
   const scene: Scene = { id, layout: unit.layout, narration: joined(unit.sentences), presenter: 'none', transition: 'fade', duration_sec: 0 };
@@ -35,8 +41,8 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
     // The label reads after the figure ("decline in colonies"); on screen it is the scene's headline, so it starts with a capital.
     const label = unit.statLabel || headlineOf(unit.sentences[0]!, 8, language);
     // A label that continues the figure ("de descuento la primera semana", "off all shoes") keeps it in front.
-    const continues = /^(?:of|off|de|del|des|du|di|della|do|da|von|van)(?!\p{L})/iu.test(label);
-    scene.headline = (continues ? `${unit.stat} ${label}` : `${label.charAt(0).toUpperCase()}${label.slice(1)}`).slice(0, 300);
+    const continues = /^(?:of|off|de|del|des|du|di|della|do|da|von|van)(?!\p{L})/iu.test(label) || germanGenitive(label, unit.sentences.join(' '));
+    scene.headline = (continues ? `${unit.stat} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : `${label.charAt(0).toUpperCase()}${label.slice(1)}`).slice(0, 300);
   } else if (unit.layout === 'quote') {
     scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);
     if (unit.attribution) scene.attribution = unit.attribution.slice(0, 200);

@@ -92,3 +92,46 @@ describe('a short text shows one sentence a scene', () => {
     expect(last.headline).toBe('Mescola le uova fuori dal fuoco');
   });
 });
+
+describe('what opens and closes a short text', () => {
+  it('reads “in einem Video” / “in a short video” as where, not what: the topic follows', () => {
+    expect(parseRequest('Erkläre in einem Video, wie eine Wärmepumpe funktioniert. Sie nimmt Wärme aus der Luft auf.').topic).toBe('wie eine Wärmepumpe funktioniert');
+    expect(parseRequest('Explain in a short video how a heat pump works. It takes heat from the air.').topic).toBe('how a heat pump works');
+  });
+
+  it('reads a heading that only names the kind of message (“Convite:”) as no topic, and titles the video from the event', async () => {
+    const sb = await plan('Convite: festa de fim de ano da empresa dia 18 de dezembro às 19h no Hotel Lisboa. Jantar, música ao vivo e sorteio de prémios. Confirme a sua presença até 10 de dezembro.');
+    expect(sb.title).toBe('Festa de fim de ano da empresa');
+    expect(sb.scenes[0]!.narration.startsWith('Convite')).toBe(false);
+    const closing = sb.scenes[sb.scenes.length - 1]!;
+    expect(closing.layout).toBe('cta');
+    expect(closing.headline).toBe('Confirme a sua presença até 10 de dezembro');
+  });
+
+  it('opens with a list the text opens with, says its heading once, and closes with the call to action', async () => {
+    const sb = await plan('Notre application Zenly 2.0 est disponible : mode hors ligne, synchronisation plus rapide et 40 % d’autonomie en plus. Téléchargez-la gratuitement sur l’App Store et Google Play.');
+    expect(sb.scenes.map((s) => s.layout)).toEqual(['title', 'bullets', 'cta']);
+    expect(sb.title).toBe('Notre application Zenly 2.0 est disponible');
+    expect(sb.scenes[1]!.narration).toBe('Mode hors ligne, synchronisation plus rapide et 40 % d’autonomie en plus.');
+    expect(sb.scenes[2]!.narration).toBe('Téléchargez-la gratuitement sur l’App Store et Google Play.');
+  });
+});
+
+describe('figures of a short update', () => {
+  it('gives a clause with its own subject its own scene (“we hired 14 engineers”), and shows where a change ends', async () => {
+    const sb = await plan('Q2 update: revenue rose 23% to $8.1 million, we hired 14 engineers, and churn fell from 4.5% to 3.1%. Next quarter we launch in Canada and Mexico.');
+    const narrations = sb.scenes.map((s) => s.narration);
+    expect(narrations).toContain('We hired 14 engineers.');
+    const churn = sb.scenes.find((s) => /churn/i.test(s.narration));
+    expect(churn?.stat).toBe('3.1%');
+    expect(churn?.headline).toBe('Churn fell');
+    expect(sb.scenes.map((s) => s.headline)).toContain('Next quarter we launch in Canada and Mexico');
+  });
+
+  it('puts a German genitive label after its figure (“50% der Häuser …”), a subject label alone', async () => {
+    const sb = await plan('Erkläre in einem Video, wie eine Wärmepumpe funktioniert. Eine Wärmepumpe nimmt Wärme aus der Luft auf. Im Neubau heizen schon über 50 Prozent der Häuser mit einer Wärmepumpe. Der Umsatz stieg um 12 Prozent.');
+    const headlines = sb.scenes.filter((s) => s.layout === 'stat').map((s) => s.headline);
+    expect(headlines).toContain('50% der Häuser mit einer Wärmepumpe');
+    expect(headlines.some((h) => h?.startsWith('12%'))).toBe(false);
+  });
+});
