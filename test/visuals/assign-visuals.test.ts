@@ -282,6 +282,8 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     ['fr', 'Votre mentor s’appelle Claire et elle répondra à toutes vos questions.', 'teacher'],
     ['ja', '新しい家計簿アプリ', 'ledger'],
     ['ja', 'アプリは無料でダウンロードできます。', 'inbox-tray'],
+    ['es', 'Alquilar o comprar vivienda', 'house'],
+    ['de', 'Wie eine Wärmepumpe funktioniert', 'thermometer'],
   ])('%s: “%s” shows %s first', (language, text, id) => {
     expect(IllustrationIndex.for(language).search(text, { limit: 1 }).map((m) => m.id)).toEqual([id]);
   });
@@ -295,6 +297,11 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     const found = IllustrationIndex.for('ja').search('レシートを撮影するだけで支出を自動で記録し', { limit: 10 }).map((m) => m.id);
     expect(found).not.toContain('chair');
     expect(found).toContain('receipt');
+  });
+
+  it('never shows an arithmetic sign (“menos deuda”), nor a Japanese stew inside “Boden”, nor the middle in “Kältemittel”', () => {
+    expect(IllustrationIndex.for('es').search('Sin gastos de mantenimiento y menos deuda.', { limit: 10 }).map((m) => m.id)).not.toContain('minus');
+    expect(IllustrationIndex.for('de').search('Wärme aus dem Boden. Ein Kältemittel verdampft.', { limit: 10 }).map((m) => m.id).filter((id) => id === 'oden' || id === 'anatomical-heart')).toEqual([]);
   });
 
   it('never shows a brown heart for coffee, nor sake for a cup', () => {

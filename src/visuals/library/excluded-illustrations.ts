@@ -28,6 +28,8 @@ const excludedIds: ReadonlySet<string> = new Set([
   'mobile-phone-off',
   // A brown heart, which emojilib lists under "coffee" and "chocolate".
   'brown-heart',
+  // Arithmetic signs read as UI ("menos deuda" is no minus sign).
+  'minus', 'plus', 'multiply', 'divide', 'heavy-equals-sign',
   'full-moon-face', 'non-potable-water', 'derelict-house', 'atm-sign', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
 ]);
 

@@ -55,6 +55,8 @@ function germanAliasWords(): ReadonlySet<string> {
   return aliasWords;
 }
 
+const GERMAN_ENDINGS = ['e', 'n', 's', 'en', 'er', 'es', 'em', 'ern', 'ens'];
+
 /** Languages that write compounds as one word with the head last ("Sauerteigbrot" is a kind of "Brot"). */
 const compounding = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no', 'fi', 'is']);
 
@@ -62,7 +64,8 @@ const compounding = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no', 'fi', 'is']);
 function compoundHead(word: string, locale: string, keywords: ReadonlyMap<string, unknown>): string[] {
   if (!compounding.has(locale.split('-')[0]!)) return [];
   const letters = [...word];
-  for (let start = 1; letters.length - start >= 4; start++) {
+  // The word before the head has three letters at least: "Boden" is no "oden" (a Japanese stew).
+  for (let start = 3; letters.length - start >= 4; start++) {
     const tail = letters.slice(start).join('');
     const form = wordForms(tail, locale).find((f) => keywords.has(f));
     if (form) return [form];
@@ -82,6 +85,11 @@ function wordForms(word: string, locale: string): string[] {
   if (locale === 'en') {
     if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
     else if (word.length >= 4 && word.endsWith('s')) forms.push(word.slice(0, -1));
+    return forms;
+  }
+  if (locale.split('-')[0] === 'de') {
+    // German inflects with these endings only: "Brote" is "Brot", but "Mittel" is no "Mitte".
+    for (const ending of GERMAN_ENDINGS) if (word.endsWith(ending) && [...word].length - ending.length >= 4) forms.push(word.slice(0, -ending.length));
     return forms;
   }
   const letters = [...word];

@@ -31,7 +31,10 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   books: { en: ['study', 'studying', 'learning', 'exam', 'exams'], de: ['lernen', 'studieren', 'prüfung', 'prüfungen'], fr: ['étudier', 'réviser', 'apprendre', 'examen', 'examens'], es: ['estudiar', 'aprender', 'examen', 'exámenes'], it: ['studiare', 'imparare', 'esame', 'esami'], pt: ['estudar', 'aprender', 'prova', 'provas'] },
   // Household energy tips: CLDR has "energy" for nothing but the battery, "heating" for nothing at all.
   'high-voltage': { en: ['energy', 'electricity', 'power bill'], de: ['energie', 'energiesparen', 'strom', 'stromsparen', 'stromverbrauch'], fr: ['énergie', 'électricité'], es: ['energía', 'electricidad'], it: ['energia', 'elettricità'], pt: ['energia', 'eletricidade'] },
-  thermometer: { en: ['heating', 'heater', 'thermostat'], de: ['heizung', 'heizen', 'thermostat'], fr: ['chauffage', 'thermostat'], es: ['calefacción', 'termostato'], it: ['riscaldamento', 'termostato'], pt: ['aquecimento', 'termostato'] },
+  thermometer: {
+    en: ['heating', 'heater', 'thermostat', 'heat pump', 'heat'], de: ['heizung', 'heizen', 'thermostat', 'wärmepumpe', 'wärme'], fr: ['chauffage', 'thermostat', 'pompe à chaleur', 'chaleur'],
+    es: ['calefacción', 'termostato', 'bomba de calor', 'calor'], it: ['riscaldamento', 'termostato', 'pompa di calore', 'calore'], pt: ['aquecimento', 'termostato', 'bomba de calor', 'calor'],
+  },
   'light-bulb': { en: ['lights', 'lighting'], de: ['licht', 'lichter', 'beleuchtung'], fr: ['lumières', 'lumière', 'éclairage'], es: ['luces', 'luz', 'iluminación'], it: ['luci', 'luce', 'illuminazione'], pt: ['luzes', 'luz', 'iluminação'] },
   // "Water" is water polo, a buffalo or a toilet there as much as a drop; "save water" videos want the drop.
   droplet: { en: ['water', 'save water', 'water saving'], de: ['wasser', 'wasser sparen', 'wassersparen'], fr: ['eau'], es: ['agua', 'ahorrar agua'], it: ['acqua', 'risparmiare acqua'], pt: ['água', 'poupar água', 'economizar água'], ja: ['水', '節水'] },
@@ -44,6 +47,11 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   'money-with-wings': { en: ['expenses', 'spending'], de: ['ausgaben'], fr: ['dépenses'], es: ['gastos'], it: ['spese'], pt: ['despesas', 'gastos'], ja: ['支出', '出費'] },
   ledger: { en: ['budget app', 'budgeting'], de: ['haushaltsbuch'], fr: ['budget'], es: ['presupuesto'], it: ['bilancio familiare'], pt: ['orçamento'], ja: ['家計簿'] },
   'camera-with-flash': { en: ['take a photo', 'snap a photo'], de: ['fotografieren'], fr: ['photographier'], es: ['fotografiar'], it: ['fotografare'], pt: ['fotografar'], ja: ['撮影'] },
+  // Renting or buying a home is about the home, not a shopping cart.
+  house: {
+    en: ['housing', 'home ownership', 'renting', 'mortgage', 'rent or buy'], de: ['wohnung', 'wohneigentum', 'miete', 'mieten', 'hypothek'], fr: ['logement', 'louer', 'loyer', 'appartement', 'prêt immobilier'],
+    es: ['vivienda', 'alquilar', 'alquiler', 'hipoteca', 'piso'], it: ['abitazione', 'affitto', 'affittare', 'mutuo'], pt: ['habitação', 'moradia', 'arrendar', 'alugar', 'aluguel', 'hipoteca'],
+  },
   // How-tos and recipes: a time to wait is a stopwatch (CLDR has no "minutes"); eggs are eggs in the plural too.
   stopwatch: { en: ['minutes', 'brew time', 'cooking time', 'timer'], de: ['minuten', 'garzeit', 'kochzeit'], fr: ['minutes', 'temps de cuisson'], es: ['minutos', 'tiempo de cocción'], it: ['minuti', 'tempo di cottura'], pt: ['minutos', 'tempo de cozedura', 'tempo de cozimento'] },
   egg: { en: ['eggs', 'egg yolks', 'yolks'], de: ['eier', 'eigelb'], fr: ['œufs', 'oeufs', 'jaunes d’œufs'], es: ['huevos', 'yemas'], it: ['uova', 'tuorli', 'tuorlo'], pt: ['ovos', 'gemas'] },
