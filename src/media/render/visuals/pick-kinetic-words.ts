@@ -32,7 +32,8 @@ function withUnit(token: string, spoken: string, next: readonly CaptionWord[], c
   const pair = next.length > 1 ? `${first} ${strip(next[1]!.text)}` : '';
   // "3" "de" "febrero": a day and its month, through the "de"/"di" between them.
   if (/^(?:de|di)$/iu.test(first) && pair && isDateOrTime(`${token} ${pair}`, 0, token.length)) return `${token} ${pair}`;
-  if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair)) return `${token}%`;
+  // "40 %" as French and German write it: the sign is a word of its own.
+  if (PERCENT_WORD.test(first) || PERCENT_PAIR.test(pair) || /^%[.,;:!?]*$/u.test(next[0]!.text.trim())) return `${token}%`;
   // "40%", "$4.2M" already carry their unit.
   if (!/\d$/.test(token) || !/^\p{L}+$/u.test(first)) return token;
   if (common.has(first.toLowerCase()) && !CLOCK_WORD.test(first)) return token;
