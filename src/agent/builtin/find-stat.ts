@@ -62,6 +62,8 @@ function trimLabel(text: string, language: KnownLanguage): string {
     .replace(/\s+than (?:before|ever|last \w+|the \w+ version)$/i, '')
     .replace(/^[\s,:;–—-]+/, '')
     .replace(/[.!?]+$/, '')
+    // "shops across Portugal and bake 40,000 loaves a week": a second clause after "and" is no part of the label.
+    .replace(new RegExp(`\\s+(?:${ANY_AND})\\s+\\p{Ll}\\S*\\s+\\S.*$`, 'u'), '')
     .trim();
   let label = headlineFrom(cleaned, 9, language);
   // A label may end on a word a headline would drop ("faster than"): drop dangling comparisons.

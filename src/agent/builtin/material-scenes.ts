@@ -178,7 +178,9 @@ export async function materialStoryboard(
   const extractive = units.reduce((n, u) => n + u.sentences.length, 0) >= 4;
   let closing = takeClosing(units, parsed, extractive);
   // A text that opens with a list opens the video with it: no later sentence jumps ahead to the title card.
-  const leadIndex = units[0]?.kind === 'list' ? -1 : units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
+  // An article that opens with a figure ("Bees pollinate a third of the crops we eat") opens the video with it too.
+  const opensWithFigure = extractive && units[0]?.kind === 'sentence' && units[0].layout === 'stat';
+  const leadIndex = units[0]?.kind === 'list' ? -1 : opensWithFigure ? 0 : units.findIndex((u) => u.kind === 'sentence' && u.layout === 'presenter');
   const useTopic = options.topicLine !== null && (leadIndex !== 0 || !extractive);
   let lead: string;
   if (useTopic) lead = options.topicLine!;

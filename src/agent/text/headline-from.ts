@@ -18,10 +18,10 @@ const breakBeforeIn: Partial<Record<KnownLanguage, ReadonlySet<string>>> = {
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)?`;
 /** Three or more names joined by commas and a last "and": "Lisbon, Austin and Seoul". */
-const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|und|et|y|e|en|i|och|og)\s${NAME}`, 'u');
+const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s${NAME})+,?\s(?:and|or|und|oder|et|ou|y|o|e|en|i|och|og)\s${NAME}`, 'u');
 const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** Three or more short items (a word or two each) joined likewise: "Bees, wasps and butterflies". */
-const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${WORD}(?:\s${WORD})?)+,?\s(?:and|und|et|y|e|en|i|och|og)\s${WORD}(?:\s${WORD})?`, 'u');
+const WORD_LIST = new RegExp(String.raw`(?<!\p{L})${WORD}(?:\s${WORD})?(?:,\s${WORD}(?:\s${WORD})?)+,?\s(?:and|or|und|oder|et|ou|y|o|e|en|i|och|og)\s${WORD}(?:\s${WORD})?`, 'u');
 /** Stands in for a comma inside such a list while the sentence is cut into clauses. */
 const LIST_COMMA = '\u0001';
 /** Stands in for a day's ordinal dot ("12. Januar"), which ends no clause. */
@@ -57,10 +57,18 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   const listed = names ? `${sentence.slice(0, names.index)}${names[0].replaceAll(',', LIST_COMMA)}${sentence.slice(names.index + names[0].length)}` : sentence;
   const held = holdDates(listed);
   const opened = held.replace(/^[\s"'“‘«(-]+/, '');
-  const clause = opened.split(/(?<!\d),|,(?!\d)|[;—–(]|(?<!\d):|:(?!\d)|\s-\s|[.!?…](?:\s|$)/)[0] ?? opened;
-  const all = clause.trim().split(/\s+/).filter(Boolean);
+  const clauses = opened.split(/(?<!\d),|,(?!\d)|[;—–(]|(?<!\d):|:(?!\d)|\s-\s|[.!?…](?:\s|$)/);
+  let clause = clauses[0] ?? opened;
+  // "In London, the number of hives has doubled", "En cas d’urgence, appelez le 112": a short opening phrase of
+  // where or when is no headline on its own; the sentence is, when it fits, else its main clause.
+  const circumstance = clauses.length >= 2 && wordsOf(clause).length <= 5 && LEADING_CIRCUMSTANCE.test(clause.trim()) && wordsOf(clauses[1]!).length >= 2;
+  if (circumstance) {
+    const both = `${clause.trim()}, ${clauses[1]!.trim()}`;
+    clause = wordsOf(both).length <= maxWords ? both : clauses[1]!.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
+  const all = wordsOf(clause);
   // The words up to the list's end, when the list is in the first clause (its held commas are).
-  const listEnd = names && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
+  const listEnd = names && !circumstance && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
   if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
   // One word past the limit ends the phrase rather than being cut from it: "… desde las 7:00", and German's verb
   // at the end ("Die Wärme wird dann an das Heizwasser abgegeben").
@@ -89,6 +97,12 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replaceAll(DATE_SPACE, ' ').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Prepositions that open a phrase of place, time or condition, in the languages we plan. */
+const LEADING_CIRCUMSTANCE =
+  /^(?:in|on|at|after|before|since|during|by|en|dans|à|au|aux|après|avant|depuis|pendant|lors|im|am|an|nach|vor|seit|während|bei|zum|zur|durante|desde|tras|antes|después|nel|nella|nei|dal|dalla|dopo|prima|em|no|na|nos|nas|após|bij|op|na|tijdens)(?!\p{L})/iu;
+
+const wordsOf = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 
 /** The last index from `from` down to `to` whose word `isBreak`, or null. */
 function latestBreak(words: readonly string[], from: number, to: number, isBreak: (word: string) => boolean): number | null {

@@ -179,3 +179,10 @@ describe('a request written in Japanese', () => {
     expect(parsed).toMatchObject({ topic: 'テレワーク', durationSec: 30, orientation: 'portrait', audience: '新入社員' });
   });
 });
+
+describe('a figure’s label', () => {
+  it('stops before a second clause after “and” (“… and bake 40,000 loaves a week”), not inside a list of names', () => {
+    expect(findStat('Today we run 12 shops across Portugal and bake 40,000 loaves a week.')).toEqual({ stat: '12', label: 'shops across Portugal' });
+    expect(findStat('We opened 12 offices in Lisbon, Austin and Seoul.')?.label).toBe('offices in Lisbon, Austin and Seoul');
+  });
+});

@@ -135,3 +135,18 @@ describe('figures of a short update', () => {
     expect(headlines.some((h) => h?.startsWith('12%'))).toBe(false);
   });
 });
+
+describe('an article that opens with a figure', () => {
+  const article = `Make a 30 second video from this article.
+
+Bees pollinate about a third of the food crops we eat. Without them, apples, almonds and blueberries would become rare and expensive. In the last ten years, wild bee populations in Europe have declined by 25 percent. Pesticides, habitat loss and climate change are the main causes. In London, the number of registered hives has doubled since 2010. Planting lavender, thyme or sunflowers feeds bees from spring to autumn.`;
+
+  it('opens the video with that sentence as its title, and heads a scene by its main clause, not “In London”', async () => {
+    const sb = await plan(article);
+    expect(sb.title).toBe('Bees Pollinate About a Third of the Food Crops We Eat');
+    expect(sb.scenes[0]!.narration).toBe('Bees pollinate about a third of the food crops we eat.');
+    const headlines = sb.scenes.map((s) => s.headline);
+    expect(headlines).not.toContain('In London');
+    expect(headlines.some((h) => h?.startsWith('Planting lavender, thyme or sunflowers'))).toBe(true);
+  });
+});

@@ -55,3 +55,11 @@ describe('headlineFrom with dates', () => {
     expect(headlineFrom('Wir feiern am Freitag ab 19 Uhr im großen Saal.', 6, 'de')).toBe('Wir feiern am Freitag ab 19 Uhr');
   });
 });
+
+describe('headlineFrom after a phrase of where or when', () => {
+  it('heads the sentence when it fits, else its main clause', () => {
+    expect(headlineFrom('En cas d’urgence, appelez le 112.', 7, 'fr')).toBe('En cas d’urgence, appelez le 112');
+    expect(headlineFrom('In London, the number of registered hives has doubled since 2010.')).toBe('The number of registered hives has doubled');
+    expect(headlineFrom('In the last ten years, wild bee populations in Europe have declined by 25 percent.')).toBe('Wild bee populations in Europe have declined');
+  });
+});
