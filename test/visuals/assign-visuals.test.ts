@@ -284,6 +284,11 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     ['ja', 'アプリは無料でダウンロードできます。', 'inbox-tray'],
     ['es', 'Alquilar o comprar vivienda', 'house'],
     ['de', 'Wie eine Wärmepumpe funktioniert', 'thermometer'],
+    ['fr', 'Le port du casque est obligatoire sur le chantier.', 'rescue-workers-helmet'],
+    ['fr', 'Les visiteurs doivent se présenter à l’accueil.', 'bellhop-bell'],
+    ['en', 'Pesticides, habitat loss and climate change are the main causes.', 'thermometer'],
+    ['de', '3 Gründe für Homeoffice', 'laptop'],
+    ['nl', 'Vanaf 1 maart kunnen medewerkers gratis hun fiets stallen.', 'bicycle'],
   ])('%s: “%s” shows %s first', (language, text, id) => {
     expect(IllustrationIndex.for(language).search(text, { limit: 1 }).map((m) => m.id)).toEqual([id]);
   });

@@ -30,6 +30,8 @@ const excludedIds: ReadonlySet<string> = new Set([
   'brown-heart',
   // Arithmetic signs read as UI ("menos deuda" is no minus sign).
   'minus', 'plus', 'multiply', 'divide', 'heavy-equals-sign',
+  // Signs for rooms ("climate change" is no baby-changing room).
+  'baby-symbol', 'mens-room', 'womens-room', 'restroom', 'water-closet',
   'full-moon-face', 'non-potable-water', 'derelict-house', 'atm-sign', 'lips', 'tongue', 'kiss-mark', 'love-letter', 'bikini', 'kiss', 'couple-with-heart',
 ]);
 

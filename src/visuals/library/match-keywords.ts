@@ -55,6 +55,9 @@ function germanAliasWords(): ReadonlySet<string> {
   return aliasWords;
 }
 
+/** Word endings that look like a compound's head but are a suffix: Dutch "medewerkers" has no cherries ("kers") in it. */
+const NOT_HEADS: ReadonlySet<string> = new Set(['kers', 'ers', 'ster', 'sters']);
+
 const GERMAN_ENDINGS = ['e', 'n', 's', 'en', 'er', 'es', 'em', 'ern', 'ens'];
 
 /** Languages that write compounds as one word with the head last ("Sauerteigbrot" is a kind of "Brot"). */
@@ -67,6 +70,7 @@ function compoundHead(word: string, locale: string, keywords: ReadonlyMap<string
   // The word before the head has three letters at least: "Boden" is no "oden" (a Japanese stew).
   for (let start = 3; letters.length - start >= 4; start++) {
     const tail = letters.slice(start).join('');
+    if (NOT_HEADS.has(tail)) continue;
     const form = wordForms(tail, locale).find((f) => keywords.has(f));
     if (form) return [form];
   }

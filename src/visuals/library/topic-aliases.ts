@@ -32,8 +32,9 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   // Household energy tips: CLDR has "energy" for nothing but the battery, "heating" for nothing at all.
   'high-voltage': { en: ['energy', 'electricity', 'power bill'], de: ['energie', 'energiesparen', 'strom', 'stromsparen', 'stromverbrauch'], fr: ['énergie', 'électricité'], es: ['energía', 'electricidad'], it: ['energia', 'elettricità'], pt: ['energia', 'eletricidade'] },
   thermometer: {
-    en: ['heating', 'heater', 'thermostat', 'heat pump', 'heat'], de: ['heizung', 'heizen', 'thermostat', 'wärmepumpe', 'wärme'], fr: ['chauffage', 'thermostat', 'pompe à chaleur', 'chaleur'],
-    es: ['calefacción', 'termostato', 'bomba de calor', 'calor'], it: ['riscaldamento', 'termostato', 'pompa di calore', 'calore'], pt: ['aquecimento', 'termostato', 'bomba de calor', 'calor'],
+    en: ['heating', 'heater', 'thermostat', 'heat pump', 'heat', 'climate change', 'global warming'], de: ['heizung', 'heizen', 'thermostat', 'wärmepumpe', 'wärme', 'klimawandel'], fr: ['chauffage', 'thermostat', 'pompe à chaleur', 'chaleur', 'changement climatique'],
+    es: ['calefacción', 'termostato', 'bomba de calor', 'calor', 'cambio climático'], it: ['riscaldamento', 'termostato', 'pompa di calore', 'calore', 'cambiamento climatico'],
+    pt: ['aquecimento', 'termostato', 'bomba de calor', 'calor', 'mudança climática', 'alterações climáticas'],
   },
   'light-bulb': { en: ['lights', 'lighting'], de: ['licht', 'lichter', 'beleuchtung'], fr: ['lumières', 'lumière', 'éclairage'], es: ['luces', 'luz', 'iluminación'], it: ['luci', 'luce', 'illuminazione'], pt: ['luzes', 'luz', 'iluminação'] },
   // "Water" is water polo, a buffalo or a toilet there as much as a drop; "save water" videos want the drop.
@@ -47,6 +48,12 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   'money-with-wings': { en: ['expenses', 'spending'], de: ['ausgaben'], fr: ['dépenses'], es: ['gastos'], it: ['spese'], pt: ['despesas', 'gastos'], ja: ['支出', '出費'] },
   ledger: { en: ['budget app', 'budgeting'], de: ['haushaltsbuch'], fr: ['budget'], es: ['presupuesto'], it: ['bilancio familiare'], pt: ['orçamento'], ja: ['家計簿'] },
   'camera-with-flash': { en: ['take a photo', 'snap a photo'], de: ['fotografieren'], fr: ['photographier'], es: ['fotografiar'], it: ['fotografare'], pt: ['fotografar'], ja: ['撮影'] },
+  // Notices at work: reception is the desk bell, a construction site a crane, a safety helmet a helmet (not
+  // headphones: French "casque" is both), working from home a laptop, climate change the temperature.
+  'bellhop-bell': { en: ['reception', 'front desk'], de: ['empfang', 'rezeption'], fr: ['accueil', 'réception'], es: ['recepción'], it: ['reception', 'accoglienza'], pt: ['receção', 'recepção'] },
+  'building-construction': { en: ['construction site', 'building site'], de: ['baustelle'], fr: ['chantier'], es: ['obra', 'obras'], it: ['cantiere'], pt: ['obra', 'obras', 'estaleiro'] },
+  'rescue-workers-helmet': { en: ['hard hat', 'safety helmet'], de: ['schutzhelm', 'helmpflicht'], fr: ['port du casque', 'casque de chantier', 'casque de sécurité'], es: ['casco de seguridad', 'uso del casco'], it: ['casco di sicurezza', 'uso del casco'], pt: ['capacete de segurança', 'uso do capacete'] },
+  laptop: { en: ['remote work', 'working from home', 'home office'], de: ['homeoffice', 'home-office', 'heimarbeit', 'mobiles arbeiten'], fr: ['télétravail'], es: ['teletrabajo'], it: ['smart working', 'lavoro da remoto'], pt: ['teletrabalho', 'trabalho remoto', 'home office'] },
   // Renting or buying a home is about the home, not a shopping cart.
   house: {
     en: ['housing', 'home ownership', 'renting', 'mortgage', 'rent or buy'], de: ['wohnung', 'wohneigentum', 'miete', 'mieten', 'hypothek'], fr: ['logement', 'louer', 'loyer', 'appartement', 'prêt immobilier'],
