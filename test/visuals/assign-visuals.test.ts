@@ -286,6 +286,7 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     ['de', 'Wie eine Wärmepumpe funktioniert', 'thermometer'],
     ['fr', 'Le port du casque est obligatoire sur le chantier.', 'rescue-workers-helmet'],
     ['fr', 'Les visiteurs doivent se présenter à l’accueil.', 'bellhop-bell'],
+    ['fr', 'En cas d’urgence, appelez le 112.', 'police-car-light'],
     ['en', 'Pesticides, habitat loss and climate change are the main causes.', 'thermometer'],
     ['de', '3 Gründe für Homeoffice', 'laptop'],
     ['nl', 'Vanaf 1 maart kunnen medewerkers gratis hun fiets stallen.', 'bicycle'],

@@ -50,6 +50,7 @@ export const TOPIC_ALIASES: Readonly<Record<string, Readonly<Record<string, read
   'camera-with-flash': { en: ['take a photo', 'snap a photo'], de: ['fotografieren'], fr: ['photographier'], es: ['fotografiar'], it: ['fotografare'], pt: ['fotografar'], ja: ['撮影'] },
   // Notices at work: reception is the desk bell, a construction site a crane, a safety helmet a helmet (not
   // headphones: French "casque" is both), working from home a laptop, climate change the temperature.
+  'police-car-light': { en: ['emergency', 'emergencies'], de: ['notfall', 'notfälle', 'notruf'], fr: ['urgence', 'urgences'], es: ['emergencia', 'emergencias', 'urgencia'], it: ['emergenza', 'emergenze'], pt: ['emergência', 'emergências', 'urgência'] },
   'bellhop-bell': { en: ['reception', 'front desk'], de: ['empfang', 'rezeption'], fr: ['accueil', 'réception'], es: ['recepción'], it: ['reception', 'accoglienza'], pt: ['receção', 'recepção'] },
   'building-construction': { en: ['construction site', 'building site'], de: ['baustelle'], fr: ['chantier'], es: ['obra', 'obras'], it: ['cantiere'], pt: ['obra', 'obras', 'estaleiro'] },
   'rescue-workers-helmet': { en: ['hard hat', 'safety helmet'], de: ['schutzhelm', 'helmpflicht'], fr: ['port du casque', 'casque de chantier', 'casque de sécurité'], es: ['casco de seguridad', 'uso del casco'], it: ['casco di sicurezza', 'uso del casco'], pt: ['capacete de segurança', 'uso do capacete'] },
