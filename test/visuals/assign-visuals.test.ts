@@ -290,6 +290,8 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     ['en', 'Pesticides, habitat loss and climate change are the main causes.', 'thermometer'],
     ['de', '3 Gründe für Homeoffice', 'laptop'],
     ['nl', 'Vanaf 1 maart kunnen medewerkers gratis hun fiets stallen.', 'bicycle'],
+    ['ru', 'Наша новая столовая открывается в понедельник.', 'fork-and-knife-with-plate'],
+    ['ru', 'Каждый день есть вегетарианское меню.', 'green-salad'],
   ])('%s: “%s” shows %s first', (language, text, id) => {
     expect(IllustrationIndex.for(language).search(text, { limit: 1 }).map((m) => m.id)).toEqual([id]);
   });
@@ -308,6 +310,10 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
   it('never shows an arithmetic sign (“menos deuda”), nor a Japanese stew inside “Boden”, nor the middle in “Kältemittel”', () => {
     expect(IllustrationIndex.for('es').search('Sin gastos de mantenimiento y menos deuda.', { limit: 10 }).map((m) => m.id)).not.toContain('minus');
     expect(IllustrationIndex.for('de').search('Wärme aus dem Boden. Ein Kältemittel verdampft.', { limit: 10 }).map((m) => m.id).filter((id) => id === 'oden' || id === 'anatomical-heart')).toEqual([]);
+  });
+
+  it('finds no gold medal in “第一周” (the first week)', () => {
+    expect(IllustrationIndex.for('zh').search('开业第一周所有饮品八折。', { limit: 10 }).map((m) => m.id)).not.toContain('1st-place-medal');
   });
 
   it('never shows a brown heart for coffee, nor sake for a cup', () => {

@@ -7,7 +7,8 @@ const minorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', '
  */
 export function titleCase(text: string, language = 'en'): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  if (language !== 'en') return t.charAt(0).toUpperCase() + t.slice(1);
+  // English only, and only in Latin letters: Russian or Greek read with English rules is no title ("Наша Новая Столовая").
+  if (language !== 'en' || /(?![\p{Script=Latin}])\p{L}/u.test(t)) return t.charAt(0).toUpperCase() + t.slice(1);
   const words = t.split(' ');
   return words
     .map((word, i) => {

@@ -46,6 +46,9 @@ const lists: Record<string, string> = {
   tr: `ve bir bu da de ile için ama gibi çok daha en ne o şu ben sen biz siz onlar var yok mi mı değil olarak olan kadar her
     gün zaman iyi yeni son yukarı aşağı gel git yap gör evet hayır`,
   ar: `في من على إلى عن مع هذا هذه ذلك التي الذي و أو لا ما هو هي نحن أنتم هم كان يكون كل بعد قبل عند حتى يوم وقت جيد جديد`,
+  // Written without spaces: these are found inside the text, so only words that name no picture here belong.
+  zh: `第一 第二 第三 所有 每天 今天 明天 我们 你们 他们`,
+  ja: `第一 第二 第三 一番 毎日 今日 明日 私たち`,
   hi: `और का के की में है हैं से को पर यह वह एक भी नहीं तो कि जो था थे हम आप वे सब हर दिन समय अच्छा नया`,
 };
 

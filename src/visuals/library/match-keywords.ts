@@ -16,7 +16,7 @@ const MAX_PHRASE_WORDS = 3;
 /** The index keywords a text contains, each once. */
 export function matchKeywords(text: string, locale: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
   const normalized = normalizeKeyword(text);
-  if (unspacedLanguages.has(locale)) return matchInside(normalized, keywords);
+  if (unspacedLanguages.has(locale)) return matchInside(normalized, keywords, commonWords(locale));
   // German writes its nouns with a capital, and only a noun names a picture on its own: "feste Arbeitszeiten" is no
   // festival ("Fest"), "zuklappen" no clapperboard ("Klappe"); "Sauerteigbrot" is bread.
   // The topic aliases name their pictures in any case ("ein vegetarisches Menü").
@@ -115,9 +115,11 @@ function standsInside(text: string, keyword: string): boolean {
   return false;
 }
 
-function matchInside(text: string, keywords: ReadonlyMap<string, unknown>): KeywordHit[] {
+function matchInside(text: string, keywords: ReadonlyMap<string, unknown>, common: ReadonlySet<string>): KeywordHit[] {
   const hits: KeywordHit[] = [];
   for (const keyword of keywords.keys()) {
+    // "第一周" (the first week) holds no gold medal.
+    if (common.has(keyword)) continue;
     const length = [...keyword].length;
     // One-character keywords match too much inside running text; longer ones are words.
     if (length >= 2 && standsInside(text, keyword)) hits.push({ keyword, weight: 1 + 0.25 * Math.min(length - 2, 4) });
