@@ -1,6 +1,6 @@
 import { estimateNarrationSeconds, type Scene, type Storyboard } from '../../storyboard/index.js';
 import { fitDuration, type SceneMeasurer } from '../duration/index.js';
-import { andOrOf, ANY_AND_OR, headlineFrom, type KnownLanguage } from '../text/index.js';
+import { andOrOf, ANY_AND_OR, escapeRegExp, headlineFrom, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { opensWithSubjectPronoun, splitFactClauses, topicSubject } from './fact-clauses.js';
 import { hasSubstance, type ParsedRequest } from './parse-request.js';
@@ -65,8 +65,6 @@ function withFigureClauses(content: string, sentences: readonly string[], langua
 
 /** Commas and semicolons between items, with an "and"/"or" after them. */
 const itemBreak = new RegExp(String.raw`\s*[;,]\s+(?:(?:${ANY_AND_OR})\s+)?`, 'u');
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -148,7 +146,8 @@ function takeClosing(units: Unit[], parsed: ParsedRequest, extractive: boolean):
   if (parsed.cta) return parsed.cta;
   // A short text's last sentence closes it when it is a call to action ("Téléchargez-la gratuitement …").
   const last = units[units.length - 1];
-  if (!extractive && units.length >= 2 && last?.kind === 'sentence' && ctaPattern.test(last.sentences[0]!)) return units.pop()!.sentences[0]!;
+  // It opens with the call ("Download it today"), unlike a notice that mentions one ("Die Kantine ist jetzt offen").
+  if (!extractive && units.length >= 2 && last?.kind === 'sentence' && ctaPattern.exec(last.sentences[0]!)?.index === 0) return units.pop()!.sentences[0]!;
   if (!extractive) return null;
   for (let i = units.length - 1; i >= Math.floor(units.length * 0.6); i--) {
     const unit = units[i]!;

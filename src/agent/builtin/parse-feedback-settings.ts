@@ -2,13 +2,14 @@ import { storyboardDuration, type Storyboard } from '../../storyboard/index.js';
 import type { Voice, VoiceGender } from '../../media/tts/index.js';
 import type { EditOperation } from '../edits/index.js';
 import { accentLanguages } from '../voices/index.js';
+import { escapeRegExp } from '../text/index.js';
 
 /** Edits a clause asks for, or a reason they cannot apply; null when the clause asks for none of these. */
 export type ClauseResult = { ops: EditOperation[]; problem?: string } | null;
 
 /** The narrator: a voice by id, a gender, an accent, or just "a different voice". */
 export function parseVoice(c: string, lower: string, sb: Storyboard, voices: readonly Voice[]): ClauseResult {
-  const byId = voices.find((v) => new RegExp(`(?:^|[\\s"'“])${v.voice_id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s"'”.,])`, 'i').test(c));
+  const byId = voices.find((v) => new RegExp(`(?:^|[\\s"'“])${escapeRegExp(v.voice_id)}(?:$|[\\s"'”.,])`, 'i').test(c));
   const mentionsVoice = /\b(?:voice|voices|narrator|speaker|accent|voice-?over|narrated|narrate|narration voice|read by|spoken by|sounds?)\b/.test(lower);
   if (byId && (mentionsVoice || /^(?:use|switch to|try|change to)\b/.test(lower))) return { ops: [{ op: 'set_voice', voice_id: byId.voice_id }] };
   let gender: VoiceGender | undefined;

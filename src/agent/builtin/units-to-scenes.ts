@@ -1,5 +1,5 @@
 import type { Scene } from '../../storyboard/index.js';
-import { headlineFrom, type KnownLanguage } from '../text/index.js';
+import { escapeRegExp, headlineFrom, type KnownLanguage } from '../text/index.js';
 import { headingFromSentence } from '../language/index.js';
 import type { Unit } from './material-units.js';
 
@@ -26,7 +26,7 @@ function headlineOf(sentence: string, maxWords: number, language: KnownLanguage)
 /** "50 Prozent der Häuser …": the label is the genitive after the figure, not a subject ("Der Umsatz stieg um 12 %"). */
 function germanGenitive(label: string, sentence: string): boolean {
   const opening = /^(?:der|des)\s+\S+/iu.exec(label)?.[0];
-  return opening !== undefined && new RegExp(`(?:%|prozent)\\s+${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(sentence);
+  return opening !== undefined && new RegExp(`(?:%|prozent)\\s+${escapeRegExp(opening)}`, 'iu').test(sentence);
 }
 
 /** The scene of a stat, quote or list unit: one unit, one scene. */

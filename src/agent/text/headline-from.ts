@@ -61,12 +61,12 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   let clause = clauses[0] ?? opened;
   // "In London, the number of hives has doubled", "En cas d’urgence, appelez le 112": a short opening phrase of
   // where or when is no headline on its own; the sentence is, when it fits, else its main clause.
-  const circumstance = clauses.length >= 2 && wordsOf(clause).length <= 5 && LEADING_CIRCUMSTANCE.test(clause.trim()) && wordsOf(clauses[1]!).length >= 2;
+  const circumstance = clauses.length >= 2 && spacedWords(clause).length <= 5 && LEADING_CIRCUMSTANCE.test(clause.trim()) && spacedWords(clauses[1]!).length >= 2;
   if (circumstance) {
     const both = `${clause.trim()}, ${clauses[1]!.trim()}`;
-    clause = wordsOf(both).length <= maxWords ? both : clauses[1]!.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    clause = spacedWords(both).length <= maxWords ? both : clauses[1]!.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
-  const all = wordsOf(clause);
+  const all = spacedWords(clause);
   // The words up to the list's end, when the list is in the first clause (its held commas are).
   const listEnd = names && !circumstance && clause.includes(LIST_COMMA) ? opened.slice(0, names.index - (held.length - opened.length) + names[0].length).trim().split(/\s+/).length : 0;
   if (listEnd > maxWords && listEnd <= maxWords + 3) maxWords = listEnd;
@@ -102,7 +102,7 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
 const LEADING_CIRCUMSTANCE =
   /^(?:in|on|at|after|before|since|during|by|en|dans|à|au|aux|après|avant|depuis|pendant|lors|im|am|an|nach|vor|seit|während|bei|zum|zur|durante|desde|tras|antes|después|nel|nella|nei|dal|dalla|dopo|prima|em|no|na|nos|nas|após|bij|op|na|tijdens)(?!\p{L})/iu;
 
-const wordsOf = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
+const spacedWords = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 
 /** The last index from `from` down to `to` whose word `isBreak`, or null. */
 function latestBreak(words: readonly string[], from: number, to: number, isBreak: (word: string) => boolean): number | null {

@@ -9,3 +9,4 @@ export { fillerSentences, FILLER_PATTERNS } from './filler-sentences.js';
 export { breakLongRuns } from './break-long-runs.js';
 export { stripEmoji } from './strip-emoji.js';
 export { AND_OR, andOrOf, ANY_AND, ANY_AND_OR, ANY_BUT } from './conjunctions.js';
+export { escapeRegExp } from './escape-reg-exp.js';

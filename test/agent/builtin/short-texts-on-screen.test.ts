@@ -108,6 +108,11 @@ describe('what opens and closes a short text', () => {
     expect(closing.headline).toBe('Confirme a sua presença até 10 de dezembro');
   });
 
+  it('closes only with a sentence that opens with its call, not one that mentions “jetzt”', async () => {
+    const sb = await plan('Unsere neue Kantine hat drei Menüs. Das vegetarische Menü kostet 4 Euro. Die Kantine ist jetzt jeden Tag geöffnet.');
+    expect(sb.scenes.some((s) => s.layout === 'cta')).toBe(false);
+  });
+
   it('opens with a list the text opens with, says its heading once, and closes with the call to action', async () => {
     const sb = await plan('Notre application Zenly 2.0 est disponible : mode hors ligne, synchronisation plus rapide et 40 % d’autonomie en plus. Téléchargez-la gratuitement sur l’App Store et Google Play.');
     expect(sb.scenes.map((s) => s.layout)).toEqual(['title', 'bullets', 'cta']);
