@@ -323,6 +323,10 @@ describe('pictures of how-tos, recipes, onboarding and apps', () => {
     expect(found).not.toContain('sake');
   });
 
+  it('counts people, not “M” or “million”, whether the figure is written “2M” or “2 million”', () => {
+    expect(extractChart('2M. Over 2 million people tested the beta.', labels)?.items).toEqual([{ label: 'people', value: 2 }]);
+  });
+
   it('draws no chart of amounts of different things under one unit, and still charts a change', () => {
     const sb = assignVisuals(storyboard('it', [
       { layout: 'bullets', narration: 'Servono 320 grammi di spaghetti, 150 grammi di guanciale e 50 grammi di pecorino.', headline: 'Cosa serve', bullets: ['320 grammi di spaghetti', '150 grammi di guanciale', '50 grammi di pecorino'] },

@@ -2,6 +2,7 @@ import { ANY_AND, ANY_BUT } from '../text/index.js';
 import { inlineListItems } from './source-blocks.js';
 
 /** A comma or semicolon between clauses, with the "and"/"but" after it (which the split fact does not keep). */
+const joinedByAnd = new RegExp(String.raw`(?<!\p{L})(?:${ANY_AND})\s*$`, 'iu');
 const clauseJoin = new RegExp(String.raw`(\s*[;,]\s+(?:(?:${ANY_AND}|${ANY_BUT}|while|plus)\s+)?)`, 'iu');
 
 /** Words that open a clause describing circumstance rather than a fact ("Across Europe, …"): never split there. */
@@ -61,9 +62,12 @@ export function splitFactClauses(sentence: string, subject: string | null, langu
   const circumstance = circumstancePreposition[language.slice(0, 2)] ?? leadingPreposition;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const piece = pieces[i + 1]!.trim();
-    // "…, we hired 14 engineers, …": a piece with a subject of its own is a clause however short.
+    // "…, we hired 14 engineers, …": a piece with a subject of its own is a clause however short. After "and" a
+    // phrase of circumstance opens a clause ("…, und für Auszubildende sinken die Preise"), after a bare comma it
+    // tells when or where the fact before it is ("…, um 11:30 Uhr").
     const words = piece.split(/\s+/).length;
-    if ((words >= 5 || (words >= 3 && opensWithSubjectPronoun(piece))) && !circumstance.test(piece)) parts.push(piece);
+    const afterAnd = joinedByAnd.test(pieces[i]!);
+    if ((words >= 5 || (words >= 3 && opensWithSubjectPronoun(piece))) && (afterAnd || !circumstance.test(piece))) parts.push(piece);
     else parts[parts.length - 1] += `${pieces[i]}${piece}`;
   }
   const facts = parts.length >= 2 && parts[0]!.split(/\s+/).length >= 5 && !(leadingPreposition.test(parts[0]!) && parts[0]!.split(/\s+/).length <= 6) ? parts : [body];

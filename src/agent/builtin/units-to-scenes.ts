@@ -41,7 +41,8 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
     // The label reads after the figure ("decline in colonies"); on screen it is the scene's headline, so it starts with a capital.
     const label = unit.statLabel || headlineOf(unit.sentences[0]!, 8, language);
     // A label that continues the figure ("de descuento la primera semana", "off all shoes") keeps it in front.
-    const continues = /^(?:of|off|de|del|des|du|di|della|do|da|von|van)(?!\p{L})/iu.test(label) || germanGenitive(label, unit.sentences.join(' '));
+    // So does what the people counted did ("94% rated it 5 stars").
+    const continues = /^(?:of|off|de|del|des|du|di|della|do|da|von|van)(?!\p{L})/iu.test(label) || germanGenitive(label, unit.sentences.join(' ')) || (language === 'en' && /^\p{Ll}+ed\s/u.test(label));
     scene.headline = (continues ? `${unit.stat} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : `${label.charAt(0).toUpperCase()}${label.slice(1)}`).slice(0, 300);
   } else if (unit.layout === 'quote') {
     scene.headline = unit.quote!.replace(/[,;:]+$/, '').slice(0, 300);

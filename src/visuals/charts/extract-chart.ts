@@ -88,7 +88,9 @@ export function extractChart(text: string, labels: { before: string; after: stri
   if (kind === 'percent' && same.length === 1 && same[0]!.value > 0 && same[0]!.value <= 100) {
     return { type: 'donut', suffix: '%', items: [{ label: '', value: same[0]!.value }] };
   }
-  const items = same.slice(0, 3).map((f) => ({ label: kind === 'count' ? wordAfter(text, f) : '', value: f.value }));
+  // "2M" on screen has no word after it; "2 million people" in the narration says what it counts.
+  const labelOf = (f: Figure): string => wordAfter(text, f) || figures.filter((g) => g.value === f.value).map((g) => wordAfter(text, g)).find(Boolean) || '';
+  const items = same.slice(0, 3).map((f) => ({ label: kind === 'count' ? labelOf(f) : '', value: f.value }));
   return { type: 'counter', prefix, suffix, items };
 }
 
@@ -102,6 +104,10 @@ function yearNear(text: string, figure: Figure): string | null {
 
 /** The thing a count counts: "1,200 customers" → "customers". */
 function wordAfter(text: string, figure: Figure): string {
-  const rest = text.slice(figure.index).replace(/^[$€£¥]?\s?[\d.,\u00a0 ]+/, '');
+  // The magnitude is part of the number ("2 million people", "2M"), not what it counts.
+  const rest = text
+    .slice(figure.index)
+    .replace(/^[$€£¥]?\s?[\d.,\u00a0 ]+/, '')
+    .replace(/^\s?(?:[kmb]n?|thousand|million|billion|trillion|mio\.?|mrd\.?|millions?|milliards?|millones|milioni|milhões|millionen|milliarden|miljoen)(?!\p{L})/iu, '');
   return (rest.match(/^\s?(\p{L}[\p{L}\p{M}-]*)/u)?.[1] ?? '').slice(0, 80);
 }

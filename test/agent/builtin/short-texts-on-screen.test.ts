@@ -155,3 +155,19 @@ Bees pollinate about a third of the food crops we eat. Without them, apples, alm
     expect(headlines.some((h) => h?.startsWith('Planting lavender, thyme or sunflowers'))).toBe(true);
   });
 });
+
+describe('clauses joined by “and”', () => {
+  it('splits “…, und für Auszubildende sinken die Preise um 15 Prozent” into its own stat scene', async () => {
+    const sb = await plan('Unsere neue Kantine im Erdgeschoss: Sie öffnet am Montag, dem 12. Januar, um 11:30 Uhr. Es gibt jeden Tag ein vegetarisches Menü, und für Auszubildende sinken die Preise um 15 Prozent.');
+    const stat = sb.scenes.find((s) => s.layout === 'stat');
+    expect(stat?.narration).toBe('Für Auszubildende sinken die Preise um 15 Prozent.');
+    expect(sb.scenes.map((s) => s.narration)).toContain('Es gibt jeden Tag ein vegetarisches Menü.');
+    // A clock time after a bare comma still stays with its fact.
+    expect(sb.scenes.some((s) => s.narration.includes('12. Januar, um 11:30 Uhr'))).toBe(true);
+  });
+
+  it('keeps the figure in front of what the people counted did (“94% rated it 5 stars”)', async () => {
+    const sb = await plan('Create a video for our customers: Acme Bank’s new app launches on 1 April. Over 2 million people tested the beta, and 94 percent rated it 5 stars.');
+    expect(sb.scenes.map((s) => s.headline)).toContain('94% rated it 5 stars');
+  });
+});
