@@ -18,19 +18,19 @@ const lists: Record<string, string> = {
   fr: `nouveau nouvel nouvelle nouveaux nouvelles nos conseil conseils astuce astuces le la les un une des et ou mais si de du au aux en dans sur par pour avec sans est sont était être avoir a ont ce cette
     ces qui que dont où ne pas plus très aussi comme nous vous ils elles il elle je tu se sa son ses leur notre votre mon
     bon bien tout tous fin haut bas venir aller faire voir oui non jour temps ici maintenant
-    appelle appelles appellent appelez appelons appeler premier première deuxième troisième quatrième cinquième un deux trois quatre cinq six sept huit neuf dix pendant quand seulement te toi lui ce ces cet alors toujours jamais plein pleine utilise utiliser`,
+    dehors dedans dessus dessous après appelle appelles appellent appelez appelons appeler premier première deuxième troisième quatrième cinquième un deux trois quatre cinq six sept huit neuf dix pendant quand seulement te toi lui ce ces cet alors toujours jamais plein pleine utilise utiliser`,
   es: `nuevo nueva nuevos nuevas nuestra nuestros nuestras consejo consejos el la los las un una y o pero si de del al en con sin por para sobre es son era ser estar está han ha que quien donde
     no más muy también como nosotros ellos ella él yo tu su sus nuestro bien bueno todo todos fin arriba abajo venir ir hacer
     ver sí día tiempo aquí ahora hoy mejor peor
-    primero primera segundo segunda tercero tercera cuarto cuarta quinto quinta uno dos tres cuatro cinco seis siete ocho nueve diez mientras cuando solo sólo te se lo le les me mi tus este esta estos estas eso esa ese entonces siempre nunca lleno llena usa usar cada`,
+    fuera dentro encima debajo después primero primera segundo segunda tercero tercera cuarto cuarta quinto quinta uno dos tres cuatro cinco seis siete ocho nueve diez mientras cuando solo sólo te se lo le les me mi tus este esta estos estas eso esa ese entonces siempre nunca lleno llena usa usar cada`,
   it: `nuovo nuova nuovi nuove nostro nostra nostri nostre vostro vostra piano consiglio consigli il lo la i gli le un una e o ma se di del della da in con su per tra è sono era essere avere ha che chi dove non più
     molto anche come noi voi loro lui lei io tu suo sua bene buono tutto tutti fine su giù venire andare fare vedere sì giorno
     tempo qui ora oggi
-    primo prima secondo seconda terzo terza quarto quinto uno due tre quattro cinque sei sette otto nove dieci mentre quando solo ti si lo gli mi questo questa allora sempre mai pieno piena usa usare ogni`,
+    fuori dentro sopra sotto dopo primo prima secondo seconda terzo terza quarto quinto uno due tre quattro cinque sei sette otto nove dieci mentre quando solo ti si lo gli mi questo questa allora sempre mai pieno piena usa usare ogni`,
   pt: `novo nova novos novas nosso nossa nossos nossas dica dicas conselho conselhos o a os as um uma e ou mas se de do da dos das em no na com sem por para sobre é são era ser estar tem que quem onde não
     mais muito também como nós eles ela ele eu tu seu sua bem bom tudo todos fim cima baixo vir ir fazer ver sim dia tempo
     aqui agora hoje
-    primeiro primeira segundo segunda terceiro terceira quarto quinto um dois três quatro cinco seis sete oito nove dez enquanto quando só te se lo lhe me meu este esta isso esse essa então sempre nunca cheio cheia usa usar cada`,
+    fora dentro depois primeiro primeira segundo segunda terceiro terceira quarto quinto um dois três quatro cinco seis sete oito nove dez enquanto quando só te se lo lhe me meu este esta isso esse essa então sempre nunca cheio cheia usa usar cada`,
   nl: `de het een en of maar als van te in op aan met voor over uit bij na is zijn was wordt niet ook hoe wat wie waar dat ik
     jij hij zij wij ons goed nieuw alle dag tijd hier nu vandaag`,
   ru: `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет

@@ -17,6 +17,8 @@ const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const strip = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const PERCENT_WORD = /^(?:percent|prozent|procent|procento|prosent)$/iu;
 const CLOCK_WORD = /^(?:[ap]m|h|uhr|heures?|horas?)$/iu;
+/** Infinitive endings of the languages that mark them, for `pickKineticWords`' guess at what is a verb. */
+const INFINITIVE: Record<string, RegExp> = { it: /\p{L}{3}(?:are|ere|ire)$/u, es: /\p{L}{3}(?:ar|er|ir)$/u, pt: /\p{L}{3}(?:ar|er|ir)$/u, fr: /\p{L}{3}(?:er|ir)$/u };
 const PERCENT_PAIR = /^(?:per cent|pour cent|por ciento|por cento|per cento)$/iu;
 
 /**
@@ -64,6 +66,12 @@ export function pickKineticWords(words: readonly CaptionWord[], options: { langu
     let score = Math.min([...token].length, 12) / 4;
     if (/\d/.test(token)) score += 5;
     if (/^\p{Lu}/u.test(token) && !sentenceStart) score += german ? 1.2 : 3;
+    // What a scene shows is a thing, not a doing: German writes its nouns with a capital, so a lower-case word is
+    // none; an infinitive ("preparare", "stallen") or a sentence's first word (often an imperative: "Mescola")
+    // rarely is. Scores, not rules: a long such word still beats a short function of the sentence.
+    if (german && /^\p{Ll}/u.test(token)) score -= 1.5;
+    else if (sentenceStart && !cjk) score -= 1;
+    if (INFINITIVE[options.language.slice(0, 2).toLowerCase()]?.test(lower)) score -= 1.5;
     if (cjk) score += 2;
     if (headline.has(lower)) score += 1.5;
     return [{ text: /\d/.test(token) ? withUnit(token, word.text, words.slice(index + 1, index + 3), common) : token, start: word.start, score, lower }];

@@ -27,6 +27,9 @@ describe('pickKineticWords', () => {
     expect(pick('Sie öffnet am Montag, dem 12. Januar, im Erdgeschoss.', 'de')).toContain('12. Januar');
     expect(pick('Les prix baissent de 15 pour cent pour les stagiaires.', 'fr')).toContain('15%');
     expect(pick('Abrimos en Valencia el 3 de febrero con pan recién hecho.', 'es')).toContain('3 de febrero');
+    // A thing rather than a doing: no infinitive, no lower-case German word when a noun is there.
+    expect(pick('Come preparare una carbonara perfetta.', 'it')).toContain('carbonara');
+    expect(pick('Die Wärme wird dann an das Heizwasser abgegeben.', 'de')).not.toContain('abgegeben');
     expect(pick('Synchronisation plus rapide et 40 % d’autonomie en plus.', 'fr')).toContain('40%');
     // Not across a clause: "in 2024, sales" keeps the year alone.
     expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
