@@ -45,6 +45,23 @@ function lowerFirst(text: string): string {
   return /^(?:I\b|\p{Lu}{2,}|\p{Lu}\p{Ll}*\p{Lu}|\p{Lu}\S*\s+\p{Lu})/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "And" as said between a list's last two items. */
+const AND_WORD: Record<KnownLanguage, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', it: 'e', pt: 'e', nl: 'en' };
+
+/**
+ * Short items with no order said as the one sentence they make ("Jantar, música ao vivo e sorteio de prémios."),
+ * not as fragments ("Jantar. Música ao vivo. …"); null when an item is long or a sentence of its own.
+ */
+function spokenRun(items: readonly string[], language: KnownLanguage): string | null {
+  if (items.length < 2 || items.some((it) => it.split(/\s+/).length > 4 || /[.!?;:]/.test(it.replace(/[.!?]+$/, '')))) return null;
+  // German nouns keep their capital ("Yoga, Pilates und Spinning").
+  const bare = items.map((it, i) => (i === 0 || language === 'de' ? it : lowerFirst(it)).replace(/[.;:!]+$/, ''));
+  const last = bare[bare.length - 1]!;
+  // Spanish says "e" before an "i" sound ("música e iluminación").
+  const and = language === 'es' && /^h?i(?!e)/iu.test(last) ? 'e' : AND_WORD[language];
+  return ensureSentence(`${bare.slice(0, -1).join(', ')} ${and} ${last}`);
+}
+
 /** "First, running too fast." German nouns keep their capital: "Erstens: Zu schnell laufen." */
 function numbered(item: string, index: number, language: KnownLanguage): string {
   const word = ordinals[language][index];
@@ -93,7 +110,8 @@ export function unitsFrom(text: string, options: UnitOptions): { units: Unit[]; 
     for (let k = 0; k < items.length; k += 5) {
       const chunk = items.slice(k, k + 5);
       const lead = k === 0 && intro ? [ensureSentence(intro)] : [];
-      const spoken = chunk.map((it, i) => (options.ordered && items.length >= 2 ? numbered(it, k + i, language) : ensureSentence(it)));
+      const run = !options.ordered && !intro ? spokenRun(chunk, language) : null;
+      const spoken = run ? [run] : chunk.map((it, i) => (options.ordered && items.length >= 2 ? numbered(it, k + i, language) : ensureSentence(it)));
       units.push({
         kind: 'list',
         sentences: [...lead, ...spoken],

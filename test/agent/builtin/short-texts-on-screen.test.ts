@@ -171,3 +171,14 @@ describe('clauses joined by “and”', () => {
     expect(sb.scenes.map((s) => s.headline)).toContain('94% rated it 5 stars');
   });
 });
+
+describe('a list with no order', () => {
+  it('is said as the sentence its items make, in the language’s own “and”, not as fragments', async () => {
+    const pt = await plan('Convite: festa de fim de ano da empresa dia 18 de dezembro às 19h no Hotel Lisboa. Jantar, música ao vivo e sorteio de prémios. Confirme a sua presença até 10 de dezembro.');
+    const list = pt.scenes.find((s) => s.layout === 'bullets');
+    expect(list?.bullets).toEqual(['Jantar', 'Música ao vivo', 'Sorteio de prémios']);
+    expect(list?.narration).toBe('Jantar, música ao vivo e sorteio de prémios.');
+    const es = await plan('Nuestra fiesta de verano es el 20 de junio. Comida casera, juegos para niños e iluminación especial. Trae a tu familia.');
+    expect(es.scenes.find((s) => s.layout === 'bullets')?.narration).toBe('Comida casera, juegos para niños e iluminación especial.');
+  });
+});
