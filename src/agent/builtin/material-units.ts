@@ -1,4 +1,4 @@
-import { ANY_AND_OR, headlineFrom, scoreSentences, type KnownLanguage } from '../text/index.js';
+import { andOrOf, ANY_AND_OR, headlineFrom, scoreSentences, type KnownLanguage } from '../text/index.js';
 import { findStat } from './find-stat.js';
 import { inlineList, inlineListHeadline, sourceBlocks } from './source-blocks.js';
 
@@ -45,9 +45,6 @@ function lowerFirst(text: string): string {
   return /^(?:I\b|\p{Lu}{2,}|\p{Lu}\p{Ll}*\p{Lu}|\p{Lu}\S*\s+\p{Lu})/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** "And" as said between a list's last two items. */
-const AND_WORD: Record<KnownLanguage, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', it: 'e', pt: 'e', nl: 'en' };
-
 /**
  * Short items with no order said as the one sentence they make ("Jantar, música ao vivo e sorteio de prémios."),
  * not as fragments ("Jantar. Música ao vivo. …"); null when an item is long or a sentence of its own.
@@ -58,7 +55,7 @@ function spokenRun(items: readonly string[], language: KnownLanguage): string | 
   const bare = items.map((it, i) => (i === 0 || language === 'de' ? it : lowerFirst(it)).replace(/[.;:!]+$/, ''));
   const last = bare[bare.length - 1]!;
   // Spanish says "e" before an "i" sound ("música e iluminación").
-  const and = language === 'es' && /^h?i(?!e)/iu.test(last) ? 'e' : AND_WORD[language];
+  const and = language === 'es' && /^h?i(?!e)/iu.test(last) ? 'e' : andOrOf(language).split('|')[0]!;
   return ensureSentence(`${bare.slice(0, -1).join(', ')} ${and} ${last}`);
 }
 

@@ -264,7 +264,7 @@ const videoAdjectives =
 
 /** A heading that only says what kind of message follows ("Invitation:", "Convite:", "Erinnerung:"). */
 const noticeKind =
-  /^(?:an?\s+)?(?:invitation|invite|reminder|notice|announcement|update|heads-up|einladung|erinnerung|hinweis|ankündigung|invitation|rappel|avis|annonce|invitación|recordatorio|aviso|anuncio|invito|promemoria|avviso|annuncio|convite|lembrete|aviso|anúncio)$/iu;
+  /^(?:an?\s+)?(?:invitation|invite|reminder|notice|announcement|update|heads-up|einladung|erinnerung|hinweis|ankündigung|rappel|avis|annonce|invitación|recordatorio|aviso|anuncio|invito|promemoria|avviso|annuncio|convite|lembrete|anúncio)$/iu;
 const inAVideo = new RegExp(
   String.raw`(?<!\p{L})(?:in|en|dans|em|num|numa|with|mit|con)\s+(?:(?:a|an|one|einem|einer|einen|un|une|una|uno|um|uma)\s+)?(?:(?:short|quick|kurzen|petite|courte|breve|corto|curto)\s+)?${videoWord.source}\s*,?`,
   'iu',

@@ -1,4 +1,5 @@
 import { isDateOrTime, isOrdinalDay } from '../../visuals/index.js';
+import { circumstancePreposition, leadingPreposition } from './circumstance-prepositions.js';
 import { andOrOf, ANY_BUT } from './conjunctions.js';
 import { stopWords, type KnownLanguage } from './stop-words.js';
 
@@ -61,7 +62,7 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   let clause = clauses[0] ?? opened;
   // "In London, the number of hives has doubled", "En cas d’urgence, appelez le 112": a short opening phrase of
   // where or when is no headline on its own; the sentence is, when it fits, else its main clause.
-  const circumstance = clauses.length >= 2 && spacedWords(clause).length <= 5 && LEADING_CIRCUMSTANCE.test(clause.trim()) && spacedWords(clauses[1]!).length >= 2;
+  const circumstance = clauses.length >= 2 && spacedWords(clause).length <= 5 && (circumstancePreposition[language] ?? leadingPreposition).test(clause.trim()) && spacedWords(clauses[1]!).length >= 2;
   if (circumstance) {
     const both = `${clause.trim()}, ${clauses[1]!.trim()}`;
     clause = spacedWords(both).length <= maxWords ? both : clauses[1]!.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -97,10 +98,6 @@ export function headlineFrom(sentence: string, maxWords = 7, language: KnownLang
   const text = words.join(' ').replaceAll(LIST_COMMA, ',').replaceAll(ORDINAL_DOT, '.').replaceAll(DATE_SPACE, ' ').replace(/[.,;:!?…"'”’»)]+$/u, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** Prepositions that open a phrase of place, time or condition, in the languages we plan. */
-const LEADING_CIRCUMSTANCE =
-  /^(?:in|on|at|after|before|since|during|by|en|dans|à|au|aux|après|avant|depuis|pendant|lors|im|am|an|nach|vor|seit|während|bei|zum|zur|durante|desde|tras|antes|después|nel|nella|nei|dal|dalla|dopo|prima|em|no|na|nos|nas|após|bij|op|na|tijdens)(?!\p{L})/iu;
 
 const spacedWords = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 

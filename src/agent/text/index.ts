@@ -10,3 +10,4 @@ export { breakLongRuns } from './break-long-runs.js';
 export { stripEmoji } from './strip-emoji.js';
 export { AND_OR, andOrOf, ANY_AND, ANY_AND_OR, ANY_BUT } from './conjunctions.js';
 export { escapeRegExp } from './escape-reg-exp.js';
+export { circumstancePreposition, leadingPreposition } from './circumstance-prepositions.js';
