@@ -34,7 +34,9 @@ function unitScene(unit: Unit, id: string, language: KnownLanguage, title: strin
   const scene: Scene = { id, layout: unit.layout, narration: joined(unit.sentences), presenter: 'none', transition: 'fade', duration_sec: 0 };
   if (unit.layout === 'bullets') {
     // A list without a heading or intro is the video's list: it carries the title ("Four Mistakes New Runners Make").
-    scene.headline = (unit.heading ?? (unit.sentences.length === unit.bullets.length ? title : headlineOf(unit.sentences[0]!, 6, language))).slice(0, 300);
+    // Its sentences are its items when each is said alone, or all in one ("Jantar, música ao vivo e sorteio …").
+    const itemsOnly = unit.sentences.length === unit.bullets.length || (unit.sentences.length === 1 && unit.sentences[0]!.startsWith(unit.bullets[0]!));
+    scene.headline = (unit.heading ?? (itemsOnly ? title : headlineOf(unit.sentences[0]!, 6, language))).slice(0, 300);
     scene.bullets = unit.bullets.slice(0, 8);
   } else if (unit.layout === 'stat') {
     scene.stat = unit.stat!;

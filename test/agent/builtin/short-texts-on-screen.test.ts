@@ -178,6 +178,8 @@ describe('a list with no order', () => {
     const list = pt.scenes.find((s) => s.layout === 'bullets');
     expect(list?.bullets).toEqual(['Jantar', 'Música ao vivo', 'Sorteio de prémios']);
     expect(list?.narration).toBe('Jantar, música ao vivo e sorteio de prémios.');
+    // Said in one sentence, it is still the video's list: it carries the title, not its first item.
+    expect(list?.headline).toBe('Festa de fim de ano da empresa');
     const es = await plan('Nuestra fiesta de verano es el 20 de junio. Comida casera, juegos para niños e iluminación especial. Trae a tu familia.');
     expect(es.scenes.find((s) => s.layout === 'bullets')?.narration).toBe('Comida casera, juegos para niños e iluminación especial.');
   });
