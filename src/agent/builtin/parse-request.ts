@@ -308,8 +308,8 @@ function instructionTopic(instruction: string, given: string | null): { topic: s
       .replace(videoWord, '')
       // Romance languages put them after the noun: "vídeo vertical", "video corto".
       .trimStart()
-      .replace(videoAdjectives, '')
-      .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, ''));
+      .replace(videoAdjectives, ''))
+      .replace(/^[\s,]*(?:for(?!\s+(?:(?:our|my|your|the|all|new)\s+)*(?:customers?|clients?|team|staff|employees|colleagues|students|kids|children|parents|investors|users|followers|subscribers|beginners|partners|members|patients|visitors|guests|donors|volunteers|developers|trainees|people)\s*:?$)|of|to|that|which|with|que|qu['’]|che)\s*(?<=\s|['’])/iu, '');
     const clause = /^[\s,]*dass\s+(.+)$/iu.exec(rest);
     if (clause) rest = mainClause(clause[1]!);
   }

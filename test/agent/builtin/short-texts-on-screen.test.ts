@@ -25,6 +25,16 @@ describe('a request’s length and platform are not its topic', () => {
     expect(sb.title).toBe('Come preparare una carbonara perfetta');
   });
 
+  it('reads “Vertical video for Instagram:” as an orientation and a platform, not as the title', async () => {
+    const prompt = 'Vertical video for Instagram: our bakery opens a second shop on Main Street on March 3. Fresh bread every morning from 7, and 20% off in the first week.';
+    const parsed = parseRequest(prompt);
+    expect(parsed.topic).toBeNull();
+    expect(parsed.orientation).toBe('portrait');
+    const sb = await plan(prompt);
+    expect(sb.title).toBe('Our Bakery Opens a Second Shop');
+    expect(sb.scenes.map((s) => s.narration).join(' ')).not.toMatch(/Instagram/);
+  });
+
   it('reads “Vídeo vertical para Instagram:” as an orientation and a platform, after the noun as Spanish writes them', async () => {
     const prompt = 'Vídeo vertical para Instagram: nuestra panadería abre un nuevo local en Valencia el 3 de febrero. Pan recién hecho cada mañana desde las 7:00, café de especialidad y un 20 % de descuento la primera semana.';
     const parsed = parseRequest(prompt);
