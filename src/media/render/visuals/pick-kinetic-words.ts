@@ -74,7 +74,24 @@ export function pickKineticWords(words: readonly CaptionWord[], options: { langu
     if (INFINITIVE[options.language.slice(0, 2).toLowerCase()]?.test(lower)) score -= 1.5;
     if (cjk) score += 2;
     if (headline.has(lower)) score += 1.5;
-    return [{ text: /\d/.test(token) ? withUnit(token, word.text, words.slice(index + 1, index + 3), common) : token, start: word.start, score, lower }];
+    const previous = index > 0 ? words[index - 1]! : null;
+    const previousToken = previous ? strip(previous.text) : '';
+    // "March 3": the month said before its day is part of what is shown.
+    if (/^\d{1,2}$/.test(token) && previous && !/[.,;:!?。]$/u.test(previous.text) && !common.has(previousToken.toLowerCase()) && isDateOrTime(`${previousToken} ${token}`, previousToken.length + 1, previousToken.length + 1 + token.length)) {
+      return [{ text: `${previousToken} ${token}`, start: previous.start, score, lower }];
+    }
+    let text = /\d/.test(token) ? withUnit(token, word.text, words.slice(index + 1, index + 3), common) : token;
+    // A bare small number ("from 7", "5 consigli") says nothing on its own.
+    if (/^\d{1,2}$/.test(text)) return [];
+    // A name of two capitalised words ("Main Street", "New York") is shown whole, outside German's capital nouns.
+    const capital = (w: CaptionWord | undefined, start: boolean) => w !== undefined && !start && /^\p{Lu}\p{Ll}*$/u.test(strip(w.text));
+    if (!german && !cjk && capital(word, sentenceStart)) {
+      const next = words[index + 1];
+      const previousStart = index <= 1 || /[.!?。！？:]$/u.test(words[index - 2]!.text);
+      if (!/[.,;:!?]$/u.test(word.text) && capital(next, false)) text = `${token} ${strip(next!.text)}`;
+      else if (previous && !/[.,;:!?]$/u.test(previous.text) && capital(previous, previousStart)) return [{ text: `${previousToken} ${token}`, start: previous.start, score, lower }];
+    }
+    return [{ text, start: word.start, score, lower }];
   });
   const wanted = Math.max(2, Math.min(4, Math.round((options.sceneEnd - (words[0]?.start ?? 0)) / 3)));
   const chosen: typeof scored = [];

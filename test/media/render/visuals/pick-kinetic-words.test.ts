@@ -31,6 +31,9 @@ describe('pickKineticWords', () => {
     expect(pick('Come preparare una carbonara perfetta.', 'it')).toContain('carbonara');
     expect(pick('Die Wärme wird dann an das Heizwasser abgegeben.', 'de')).not.toContain('abgegeben');
     expect(pick('Synchronisation plus rapide et 40 % d’autonomie en plus.', 'fr')).toContain('40%');
+    // A month said before its day, and a name of two capitalised words, are shown whole; a bare "7" is not shown.
+    expect(pick('Our bakery opens a second shop on Main Street on March 3.', 'en')).toEqual(expect.arrayContaining(['Main Street', 'March 3']));
+    expect(pick('Fresh bread every morning from 7.', 'en')).not.toContain('7');
     // Not across a clause: "in 2024, sales" keeps the year alone.
     expect(pick('In 2024, sales doubled across Europe.', 'en')).not.toContain('2024 sales');
   });
