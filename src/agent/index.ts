@@ -15,3 +15,4 @@ export { extractDocumentText, isDocumentMimeType, documentMimeTypes, markdownToT
 export { pickVoice, pickNaturalVoice, accentLanguages, type VoicePreference } from './voices/index.js';
 export { detectLanguage, detectScriptLanguage, splitSentences, type KnownLanguage } from './text/index.js';
 export { messageLanguage, AGENT_LANGUAGES, type AgentLanguage } from './language/index.js';
+export { NO_PRESENTER } from './presenter/index.js';

@@ -69,7 +69,7 @@ export interface ReviseRequest {
   message: string;
   attachments: Attachment[];
   /** Explicit overrides sent with the message (voice_id, avatar_id). */
-  overrides: { voice_id?: string; avatar_id?: string };
+  overrides: { voice_id?: string; avatar_id?: string | null };
 }
 
 export type ReviseResult =

@@ -44,7 +44,7 @@ export function registerSessionTools(server: McpServer, client: VideoAgentClient
         duration_sec: z.number().min(5).max(1800).optional().describe('Target length in seconds'),
         orientation: z.enum(['landscape', 'portrait']).optional(),
         voice_id: z.string().optional().describe('From list_voices'),
-        avatar_id: z.string().optional().describe('From list_avatars'),
+        avatar_id: z.string().optional().describe('From list_avatars; "none" for no presenter (without it, a presenter of the voice’s gender)'),
         style_id: z.string().optional().describe('From list_styles'),
         file_urls: z.array(z.string().url()).max(20).optional().describe('Documents, images or clips to use, by https URL'),
         auto_proceed: z.boolean().optional().describe('Skip the storyboard review and render at once'),

@@ -1,3 +1,4 @@
+import { NO_PRESENTER } from '../agent/index.js';
 import { AppError } from '../errors/index.js';
 import { isBlockedUrlError } from '../net/index.js';
 import type { SessionContext } from './session-context.js';
@@ -19,8 +20,8 @@ export async function validateSessionIds(
     throw new AppError('validation_error', `Unknown style_id "${ids.style_id}"; GET /v3/video-agents/styles lists the styles.`, { param: 'style_id' });
   }
   const knownAvatar = async (id: string) => ctx.avatarIds.includes(id) || Boolean(await ctx.photoAvatars?.get(id, owner));
-  if (ids.avatar_id !== null && !(await knownAvatar(ids.avatar_id))) {
-    throw new AppError('validation_error', `Unknown avatar_id "${ids.avatar_id}": this server has no avatar with that id.`, { param: 'avatar_id' });
+  if (ids.avatar_id !== null && ids.avatar_id !== NO_PRESENTER && !(await knownAvatar(ids.avatar_id))) {
+    throw new AppError('validation_error', `Unknown avatar_id "${ids.avatar_id}": this server has no avatar with that id (GET /v3/avatars/looks lists them; "none" asks for no presenter).`, { param: 'avatar_id' });
   }
   if (ids.brand_kit_id !== null && !(await ctx.brandKits?.get(owner, ids.brand_kit_id))) {
     throw new AppError('validation_error', `Unknown brand_kit_id "${ids.brand_kit_id}"; GET /v3/brand-kits lists this key's brand kits.`, { param: 'brand_kit_id' });

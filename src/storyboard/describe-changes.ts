@@ -70,7 +70,7 @@ function longestIncreasing(values: number[]): Set<number> {
  * "New title: …", "Switched to a female voice"). Scene numbers are 1-based positions: removed and moved
  * scenes are named by their old position, added and edited ones by their new position.
  */
-export function describeChanges(before: Storyboard, after: Storyboard, options: { voices?: readonly VoiceDescription[] } = {}): string[] {
+export function describeChanges(before: Storyboard, after: Storyboard, options: { voices?: readonly VoiceDescription[]; presenters?: readonly { id: string; name: string }[] } = {}): string[] {
   const out: string[] = [];
   const voices = options.voices ?? [];
   if (before.title !== after.title) out.push(`New title: “${after.title}”`);
@@ -82,7 +82,11 @@ export function describeChanges(before: Storyboard, after: Storyboard, options: 
   if (before.captions.enabled !== after.captions.enabled) out.push(after.captions.enabled ? 'Turned captions on' : 'Turned captions off');
   else if (before.captions.style !== after.captions.style) out.push(`Caption style is now ${after.captions.style}`);
   if (before.style_id !== after.style_id) out.push(`Switched the style to ${after.style_id}`);
-  if (before.avatar_id !== after.avatar_id) out.push(after.avatar_id ? `Switched the presenter to ${after.avatar_id}` : 'Removed the presenter');
+  if (before.avatar_id !== after.avatar_id) {
+    // "Amara (studio)" is said as "Amara"; an uploaded look by its id.
+    const name = options.presenters?.find((p) => p.id === after.avatar_id)?.name.replace(/\s*\(.*\)$/, '') ?? after.avatar_id;
+    out.push(!after.avatar_id ? 'Removed the presenter' : before.avatar_id ? `Switched the presenter to ${name}` : `Added a presenter, ${name}`);
+  }
   if (JSON.stringify(before.music) !== JSON.stringify(after.music)) out.push(after.music ? `Music: ${after.music.track}` : 'Removed the music');
   if (before.pace !== after.pace) {
     out.push(`${after.pace > before.pace ? 'Sped up' : 'Slowed down'} the narration (pace ${after.pace.toFixed(2).replace(/0$/, '')})`);

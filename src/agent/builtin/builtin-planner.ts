@@ -20,7 +20,7 @@ export class BuiltinPlanner implements Planner {
     // Common requests in other languages read as the English the rules parse; answers still use the user's language.
     const message = englishFeedback(request.message);
     // Picture requests are taken out first; the rest of the message goes to the general parser.
-    const parsed = withVisualFeedback({ ...request, message }, (rest) => parseFeedback(rest, request.storyboard, context.voices));
+    const parsed = withVisualFeedback({ ...request, message }, (rest) => parseFeedback(rest, request.storyboard, context.voices, context.avatarIds));
     return reviseWithOperations(request, context, parsed);
   }
 }

@@ -2,6 +2,7 @@ import { SCENE_PADDING_SEC, STORYBOARD_SCHEMA, storyboardDuration, validateStory
 import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
 import { SceneMeasurer } from '../duration/index.js';
 import { pickVoice } from '../voices/index.js';
+import { requestPresenter, wishedPresenterGender } from '../presenter/index.js';
 import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import {
   AGENT_MESSAGES, headingFromSentence, languageName, messageLanguage, parseInstruction, quotedScript, SCRIPT_LABEL, scriptSentences, textLanguage, voiceLanguageTag,
@@ -84,7 +85,10 @@ export async function composeScriptedStoryboard(request: PlanRequest, context: P
   const messages = AGENT_MESSAGES[userLanguage];
   const language = textLanguage(quoted.script);
   const instruction = parseInstruction(quoted.instruction);
-  const voice = request.voice_id ? context.voices.find((v) => v.voice_id === request.voice_id) : pickVoice(context.voices, { language: voiceLanguageTag(language) });
+  const gender = wishedPresenterGender(request.prompt);
+  const voice = request.voice_id
+    ? context.voices.find((v) => v.voice_id === request.voice_id)
+    : ((gender ? pickVoice(context.voices, { language: voiceLanguageTag(language), gender }) : null) ?? pickVoice(context.voices, { language: voiceLanguageTag(language) }));
   // Never English (or any other language's voice) reading this text: say what would speak it.
   if (!voice && !request.voice_id) return { kind: 'question', message: messages.noVoice({ language: languageName(language, userLanguage) }) };
   const sentences = scriptSentences(quoted.script);
@@ -98,7 +102,7 @@ export async function composeScriptedStoryboard(request: PlanRequest, context: P
     orientation: request.orientation ?? instruction.orientation ?? 'landscape',
     duration_target_sec: target,
     voice_id: voice?.voice_id ?? request.voice_id!,
-    avatar_id: request.avatar_id,
+    avatar_id: requestPresenter(request, context, voice?.voice_id ?? request.voice_id!),
     style_id: request.style_id ?? (request.brand_kit ? closestStyleId(request.brand_kit, context.styleIds) : null) ?? context.styleIds[0] ?? 'default',
     pace: 1,
     music: null,

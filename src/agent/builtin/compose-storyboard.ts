@@ -4,6 +4,7 @@ import type { PlannerContext, PlanRequest, PlanResult } from '../planner.js';
 import { SceneMeasurer } from '../duration/index.js';
 import { breakLongRuns, detectLanguage, detectScriptLanguage, stripEmoji, type KnownLanguage } from '../text/index.js';
 import { pickVoice } from '../voices/index.js';
+import { requestPresenter, wishedPresenterGender } from '../presenter/index.js';
 import { messageLanguage } from '../language/index.js';
 import { closestStyleId, storyboardBrand } from '../brand/index.js';
 import { hasSubstance, parseRequest, type ParsedRequest } from './parse-request.js';
@@ -27,8 +28,11 @@ interface Frame {
 }
 
 function chooseVoice(request: PlanRequest, context: PlannerContext, spoken: string, language: KnownLanguage): string {
+  // "With a female presenter": the voice is hers.
+  const gender = wishedPresenterGender(request.prompt);
   const voice =
     request.voice_id ??
+    (gender ? pickVoice(context.voices, { language: spoken, gender })?.voice_id : undefined) ??
     pickVoice(context.voices, { language: spoken })?.voice_id ??
     pickVoice(context.voices, { language })?.voice_id ??
     pickVoice(context.voices, { language: 'en' })?.voice_id ??
@@ -47,7 +51,7 @@ function storyboardOf(frame: Frame, title: string, scenes: Scene[]): Storyboard 
     orientation: frame.orientation,
     duration_target_sec: frame.target,
     voice_id: frame.voice,
-    avatar_id: request.avatar_id,
+    avatar_id: requestPresenter(request, context, frame.voice),
     style_id: request.style_id ?? (request.brand_kit ? closestStyleId(request.brand_kit, context.styleIds) : null) ?? context.styleIds[0] ?? 'default',
     pace: 1,
     music: null,

@@ -3,6 +3,8 @@ import type { Voice, VoiceGender } from '../../media/tts/index.js';
 import type { EditOperation } from '../edits/index.js';
 import { accentLanguages } from '../voices/index.js';
 import { escapeRegExp } from '../text/index.js';
+import { getAvatarLook } from '../../media/presenter/index.js';
+import { presenterLook, presenterWish } from '../presenter/index.js';
 
 /** Edits a clause asks for, or a reason they cannot apply; null when the clause asks for none of these. */
 export type ClauseResult = { ops: EditOperation[]; problem?: string } | null;
@@ -31,6 +33,31 @@ export function parseVoice(c: string, lower: string, sb: Storyboard, voices: rea
   }
   if (different && !gender && !accent) return { ops: [{ op: 'set_voice', gender: oppositeGender(sb, voices) }] };
   return { ops: [{ op: 'set_voice', ...(gender ? { gender } : {}), ...(accent ? { accent } : {}) }] };
+}
+
+/**
+ * Who is on screen: "no presenter" / "remove the avatar", "add a presenter", "use a female presenter", "a different
+ * presenter". A presenter of a gender brings a voice of that gender along when the narrator's differs.
+ */
+export function parsePresenter(c: string, sb: Storyboard, voices: readonly Voice[], avatarIds: readonly string[]): ClauseResult {
+  const wish = presenterWish(c);
+  if (!wish) return null;
+  if (wish.kind === 'none') return sb.avatar_id ? { ops: [{ op: 'set_avatar', avatar_id: null }] } : { ops: [], problem: 'the video has no presenter' };
+  const current = sb.avatar_id ? getAvatarLook(sb.avatar_id) : undefined;
+  const voiceGender = voices.find((v) => v.voice_id === sb.voice_id)?.gender ?? null;
+  const different = /\b(?:different|another|other|new)\b/i.test(c);
+  // "A different presenter" keeps the gender on screen; any other asks for the voice's unless it names one.
+  const gender = wish.gender ?? (different ? (current?.gender ?? voiceGender) : voiceGender);
+  if (sb.avatar_id && !different && (!wish.gender || current?.gender === wish.gender)) {
+    return { ops: [], problem: wish.gender ? `the presenter is already ${wish.gender === 'female' ? 'a woman' : 'a man'}` : 'the video already has a presenter' };
+  }
+  const choices = different ? avatarIds.filter((id) => id !== sb.avatar_id && getAvatarLook(id)?.group_id !== current?.group_id) : avatarIds;
+  const look = presenterLook(choices, gender);
+  if (!look) return { ops: [], problem: 'this server has no presenter to add' };
+  const ops: EditOperation[] = [{ op: 'set_avatar', avatar_id: look }];
+  const lookGender = getAvatarLook(look)?.gender;
+  if (lookGender && voiceGender && lookGender !== voiceGender) ops.push({ op: 'set_voice', gender: lookGender });
+  return { ops };
 }
 
 function oppositeGender(sb: Storyboard, voices: readonly Voice[]): VoiceGender {

@@ -2,7 +2,7 @@ import type { Layout, Storyboard } from '../../storyboard/index.js';
 import type { Voice } from '../../media/tts/index.js';
 import type { EditOperation } from '../edits/index.js';
 import { resolveSceneReferences } from './scene-reference.js';
-import { parseDurationEdit, parsePace, parseVoice, type ClauseResult } from './parse-feedback-settings.js';
+import { parseDurationEdit, parsePace, parsePresenter, parseVoice, type ClauseResult } from './parse-feedback-settings.js';
 import { parseRevert } from './parse-revert.js';
 
 export interface ParsedFeedback {
@@ -68,7 +68,7 @@ const editVerb = /^(?:add|make|use|put|change|set|turn|switch|remove|delete|drop
 const negation = /\b(?:don'?t|do not|not yet|wait|hold on|hold off|before you|never)\b/i;
 
 /** Turns a feedback message into edit operations (English phrasing; approvals in several languages). */
-export function parseFeedback(message: string, sb: Storyboard, voices: readonly Voice[]): ParsedFeedback {
+export function parseFeedback(message: string, sb: Storyboard, voices: readonly Voice[], avatarIds: readonly string[] = []): ParsedFeedback {
   const quotes: string[] = [];
   const protectedText = message.replace(/(^|[\s:(])(["“«‘]|'(?=\S))(.+?)(["”»’]|'(?=[\s.,;!?)]|$))/g, (_, pre: string, _open, inner: string) => {
     quotes.push(inner);
@@ -94,7 +94,7 @@ export function parseFeedback(message: string, sb: Storyboard, voices: readonly 
     }
     // "use a male voice and make it longer": when every part stands on its own, take them one by one.
     if (/\s+and\s+/i.test(clause)) {
-      const parts = clause.split(/\s+and\s+/i).map((p) => ({ p, r: parseClause(p, sb, voices, quotes) }));
+      const parts = clause.split(/\s+and\s+/i).map((p) => ({ p, r: parseClause(p, sb, voices, quotes, avatarIds) }));
       // …and also when the part not understood is clearly another request ("and add some jazz music").
       const separate = parts.every((e) => (e.r && e.r.ops.length > 0) || editVerb.test(e.p.trim())) && parts.some((e) => e.r && e.r.ops.length > 0);
       if (separate) {
@@ -109,9 +109,9 @@ export function parseFeedback(message: string, sb: Storyboard, voices: readonly 
         continue;
       }
     }
-    const parsed = parseClause(clause, sb, voices, quotes);
+    const parsed = parseClause(clause, sb, voices, quotes, avatarIds);
     if (!parsed && /\s+and\s+/i.test(clause)) {
-      const parts = clause.split(/\s+and\s+/i).map((p) => ({ p, r: parseClause(p, sb, voices, quotes) }));
+      const parts = clause.split(/\s+and\s+/i).map((p) => ({ p, r: parseClause(p, sb, voices, quotes, avatarIds) }));
       if (parts.some((e) => e.r)) {
         for (const e of parts) {
           if (e.r) record(result, unquote(e.p, quotes), e.r);
@@ -150,7 +150,7 @@ function refs(phrase: string, sb: Storyboard, allowContent = true): { ids: strin
   return resolveSceneReferences(phrase, sb, { allowContent });
 }
 
-function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], quotes: string[]): ClauseResult {
+function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], quotes: string[], avatarIds: readonly string[]): ClauseResult {
   const c = clause.trim();
   const lower = c.toLowerCase();
   const text = (s: string): string => unquote(s, quotes);
@@ -177,6 +177,10 @@ function parseClause(clause: string, sb: Storyboard, voices: readonly Voice[], q
     const off = /\b(?:off|remove|no|without|disable|hide|drop|don'?t (?:want|need)|get rid of|lose|kill)\b/.test(lower);
     return { ops: [{ op: 'set_captions', enabled: !off }] };
   }
+
+  // Who is on screen (before the voice: "a female presenter" is not "a female voice").
+  const presenter = parsePresenter(c, sb, voices, avatarIds);
+  if (presenter) return presenter;
 
   // Voice.
   const voice = parseVoice(c, lower, sb, voices);

@@ -1,5 +1,6 @@
 import { headlineFrom, splitSentences } from '../text/index.js';
 import type { Orientation } from '../../storyboard/index.js';
+import { presenterWish, withoutPresenterPhrases } from '../presenter/index.js';
 
 export type VideoKind = 'announcement' | 'explainer' | 'howto' | 'list' | 'story' | 'demo' | 'news';
 
@@ -192,6 +193,8 @@ function directiveOf(sentence: string): Directive | null {
   m = mentionDirective.exec(t);
   if (m && m[1]!.split(/\s+/).length >= 2) return { kind: 'mention', text: sentenceCase(m[1]!) };
   if (styleDirective.test(t)) return { kind: 'style' };
+  // "No presenter, please." / "Mit einer Moderatorin.": who is on screen, not something to say.
+  if (presenterWish(t) && withoutPresenterPhrases(t).split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 2) return { kind: 'style' };
   // "Summarise this into a 30 second video." at the end of a pasted text.
   if (requestStart.test(t) && videoWord.test(t) && t.split(/\s+/).length <= 20) return { kind: 'instruction' };
   return null;
@@ -354,7 +357,7 @@ export function parseRequest(prompt: string): ParsedRequest {
   let instruction = isInstruction ? candidate.trim() : null;
   if (instruction) {
     // "…, in a friendly tone" shapes the delivery, not the topic.
-    instruction = instruction.replace(/,?\s*(?:in|with|using)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:tone|voice|style|vibe|feel)\b/i, '');
+    instruction = withoutPresenterPhrases(instruction.replace(/,?\s*(?:in|with|using)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:tone|voice|style|vibe|feel)\b/i, ''));
     const ending = trailingCta.exec(instruction);
     if (ending) {
       cta = ctaFrom(ending[1]!) ?? cta;

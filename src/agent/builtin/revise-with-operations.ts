@@ -6,6 +6,7 @@ import { knownLanguages, splitSentences, type KnownLanguage } from '../text/inde
 import { AGENT_LANGUAGES, FEEDBACK_MESSAGES, messageLanguage, type AgentLanguage } from '../language/index.js';
 import { sizeSummary } from './planner-messages.js';
 import { alreadyTrue } from './already-true.js';
+import { listAvatarLooks } from '../../media/presenter/index.js';
 
 export const CAPABILITIES = FEEDBACK_MESSAGES.en.capabilities;
 
@@ -127,7 +128,7 @@ export async function reviseWithOperations(request: ReviseRequest, context: Plan
     }
     return { kind: 'unclear', message: [notes.join(' ') || 'That would not change anything.', FEEDBACK_MESSAGES[replyLanguage(request.message, before)].capabilities].join(' ') };
   }
-  const changes = describeChanges(before, outcome.storyboard, { voices: context.voices });
+  const changes = describeChanges(before, outcome.storyboard, { voices: context.voices, presenters: listAvatarLooks() });
   if (outcome.revertedTo !== null) changes.unshift(`Went back to version ${outcome.revertedTo}`);
   const summary = `${joinChanges(changes)}; now ${sizeSummary(outcome.storyboard)}.`;
   if (outcome.approved) {

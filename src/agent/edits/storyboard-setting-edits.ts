@@ -1,4 +1,7 @@
 import { pickNaturalVoice, pickVoice } from '../voices/index.js';
+import { counterpartLook } from '../presenter/index.js';
+import { listAvatarLooks } from '../../media/presenter/index.js';
+import type { VoiceGender } from '../../media/tts/index.js';
 import type { EditAppliers, EditOf, EditState } from './edit-state.js';
 
 function setVoice(op: EditOf<'set_voice'>, state: EditState): void {
@@ -6,13 +9,13 @@ function setVoice(op: EditOf<'set_voice'>, state: EditState): void {
   if (op.voice_id) {
     const known = state.voices.length === 0 || state.voices.some((v) => v.voice_id === op.voice_id);
     if (!known) state.problems.push(`there is no voice "${op.voice_id}"`);
-    else state.sb = { ...sb, voice_id: op.voice_id };
+    else state.sb = { ...sb, voice_id: op.voice_id, avatar_id: presenterFor(sb.avatar_id, state.voices.find((v) => v.voice_id === op.voice_id)?.gender) };
     return;
   }
   if (op.natural) {
     const voice = pickNaturalVoice(state.voices, sb.language, op);
     if (typeof voice === 'string') state.problems.push(voice);
-    else state.sb = { ...sb, voice_id: voice.voice_id };
+    else state.sb = { ...sb, voice_id: voice.voice_id, avatar_id: presenterFor(sb.avatar_id, voice.gender) };
     return;
   }
   // Keep what the user did not ask to change: the accent when only the gender changes, and the other way round.
@@ -25,7 +28,13 @@ function setVoice(op: EditOf<'set_voice'>, state: EditState): void {
   const wanted = [op.accent, op.gender].filter(Boolean).join(' ');
   if (!voice) state.problems.push(`there is no ${wanted || 'other'} voice for ${sb.language}`);
   else if (voice.voice_id === sb.voice_id) state.problems.push(`the narration already uses a ${wanted} voice`);
-  else state.sb = { ...sb, voice_id: voice.voice_id };
+  else state.sb = { ...sb, voice_id: voice.voice_id, avatar_id: presenterFor(sb.avatar_id, voice.gender) };
+}
+
+/** A built-in presenter follows the voice's gender ("use a female voice" with Daniel on screen brings Amara). */
+function presenterFor(avatarId: string | null, gender: VoiceGender | undefined): string | null {
+  if (!avatarId || !gender) return avatarId;
+  return counterpartLook(avatarId, gender, listAvatarLooks().map((look) => look.id)) ?? avatarId;
 }
 
 /** Edits of the whole video's settings, going back to a version, and approval. */

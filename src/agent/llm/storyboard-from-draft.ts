@@ -6,6 +6,7 @@ import { plannedMessage } from '../builtin/index.js';
 import { fitDuration, SceneMeasurer } from '../duration/index.js';
 import { detectLanguage, detectScriptLanguage, headlineFrom, knownLanguages, splitSentences, type KnownLanguage } from '../text/index.js';
 import { pickVoice } from '../voices/index.js';
+import { requestPresenter, wishedPresenterGender } from '../presenter/index.js';
 import type { PlanOutput } from './llm-schemas.js';
 
 export function isMedia(a: Attachment): boolean {
@@ -52,8 +53,11 @@ function sceneFrom(draft: PlanOutput['scenes'][number], id: string, media: reado
  */
 export async function storyboardFromDraft(draft: PlanOutput, request: PlanRequest, context: PlannerContext): Promise<PlanResult & { kind: 'storyboard' }> {
     const language = normaliseLanguage(draft.language, detectScriptLanguage(request.prompt) ?? detectLanguage(request.prompt));
+    // "With a female presenter": the voice is hers.
+    const gender = wishedPresenterGender(request.prompt);
     const voice =
       request.voice_id ??
+      (gender ? pickVoice(context.voices, { language, gender })?.voice_id : undefined) ??
       pickVoice(context.voices, { language })?.voice_id ??
       pickVoice(context.voices, { language: 'en' })?.voice_id ??
       context.voices[0]?.voice_id;
@@ -69,7 +73,7 @@ export async function storyboardFromDraft(draft: PlanOutput, request: PlanReques
       orientation: request.orientation ?? 'landscape',
       duration_target_sec: request.duration_sec ?? (draft.target_seconds !== null && draft.target_seconds >= 5 && draft.target_seconds <= 1800 ? Math.round(draft.target_seconds) : null),
       voice_id: voice,
-      avatar_id: request.avatar_id,
+      avatar_id: requestPresenter(request, context, voice),
       style_id: style,
       pace: 1,
       music: null,

@@ -23,7 +23,9 @@ export const Files = Type.Optional(Type.Array(FileObject, { maxItems: 20 }));
 export const CreateSessionBody = Type.Object({
   prompt: Type.String({ minLength: 1, maxLength: 10_000 }),
   mode: Type.Optional(Nullable(Type.Union([Type.Literal('generate'), Type.Literal('chat')]))),
-  avatar_id: OptionalId,
+  avatar_id: Type.Optional(
+    Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'An avatar look id (GET /v3/avatars/looks). Omitted or null: a built-in presenter of the voice’s gender; “no presenter” in the prompt leaves it out.' })),
+  ),
   voice_id: OptionalId,
   style_id: OptionalId,
   brand_kit_id: OptionalId,

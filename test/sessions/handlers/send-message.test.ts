@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviseRequest, ReviseResult } from '../../../src/agent/index.js';
 import { AppError } from '../../../src/errors/index.js';
 import { answerLog, twoQueuedMessagesAnswered } from '../fakes/answer-log.js';
 import { OWNER, sessionKit, type SessionKit } from '../fakes/session-kit.js';
@@ -74,11 +75,38 @@ describe('sending a follow-up message', () => {
     await expect(send(kit, chat, 'shorter', { voice_id: 'no-such-voice' })).rejects.toMatchObject({ code: 'validation_error', param: 'voice_id' });
   });
 
+  it('takes avatar_id "none" (no presenter), which reaches the run as no presenter', async () => {
+    const id = await kit.create();
+    await kit.queue.drain();
+    await send(kit, id, 'no face', { avatar_id: 'none' });
+    await kit.queue.drain();
+    expect((await kit.store.getSession(id))?.options.avatar_id).toBe('none');
+    await expect(send(kit, id, 'x', { avatar_id: 'nobody' })).rejects.toMatchObject({ code: 'validation_error', param: 'avatar_id' });
+  });
+
   it('voice and avatar overrides reach the run that answers the message', async () => {
     const id = await kit.create();
     await kit.queue.drain();
     await send(kit, id, 'use a male voice', { voice_id: 'v-en-m' });
     await kit.queue.drain();
     expect(kit.planner.reviseRequests[0]?.overrides).toEqual({ voice_id: 'v-en-m' });
+  });
+
+  it('a voice or presenter changed by chat after an override stays: later turns do not put the override back', async () => {
+    const id = await kit.create();
+    await kit.queue.drain();
+    const applyOverrides = (request: ReviseRequest): ReviseResult => ({ kind: 'revised', storyboard: { ...request.storyboard, ...request.overrides }, message: 'Done.' });
+    kit.planner.reviseReplies.set('switch', applyOverrides);
+    kit.planner.reviseReplies.set('use a female voice, no presenter', (request) => ({ kind: 'revised', storyboard: { ...request.storyboard, voice_id: 'v-en', avatar_id: null }, message: 'Switched.' }));
+    kit.planner.reviseReplies.set('shorter', applyOverrides);
+    await send(kit, id, 'switch', { voice_id: 'v-en-m', avatar_id: 'amy' });
+    await kit.queue.drain();
+    await send(kit, id, 'use a female voice, no presenter');
+    await kit.queue.drain();
+    await send(kit, id, 'shorter');
+    await kit.queue.drain();
+    expect(kit.planner.reviseRequests.map((r) => r.overrides)).toEqual([{ voice_id: 'v-en-m', avatar_id: 'amy' }, {}, {}]);
+    // No presenter is kept as the session's own choice, "none", not as no choice at all (null: the default one).
+    expect((await kit.store.getSession(id))?.options).toMatchObject({ voice_id: 'v-en', avatar_id: 'none' });
   });
 });

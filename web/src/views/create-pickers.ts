@@ -41,7 +41,7 @@ export async function loadPickers(api: Api, signal: AbortSignal, pickers: Picker
     try {
       const looks = (await api.listLooks()).data;
       if (looks.length > 0 && !signal.aborted) {
-        presenter.append(h('div', { class: 'thumb-grid' }, thumbOption(presenterName, '', 'No presenter', null, true, 'None'), ...looks.map((look) => thumbOption(presenterName, look.id, look.name, look.preview_image_url, false))));
+        presenter.append(h('div', { class: 'thumb-grid' }, thumbOption(presenterName, '', 'Automatic', null, true), thumbOption(presenterName, 'none', 'No presenter', null, false, 'None'), ...looks.map((look) => thumbOption(presenterName, look.id, look.name, look.preview_image_url, false))));
         presenter.hidden = false;
       }
     } catch {
