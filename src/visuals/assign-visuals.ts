@@ -97,16 +97,30 @@ function usedIllustrations(storyboard: Storyboard): Set<string> {
   return new Set(storyboard.scenes.flatMap((s) => (s.visual?.source?.provider === ILLUSTRATION_PROVIDER ? [s.visual.source.id] : [])));
 }
 
-/** What the whole video is about: from every scene's words, and from its title and headlines alone. */
+/**
+ * What the whole video is about: from every scene's words, and from its title and headlines alone. `fillers` are
+ * the pictures that may fill a scene from them: each the best of the video for some word it matches, never a
+ * runner-up of a word already drawn ("fuoco" is a fire, not also a fire extinguisher on the next scene).
+ */
 interface Topic {
   all: Map<string, number>;
   headlines: Map<string, number>;
+  fillers: Set<string>;
 }
 
 function topicScores(storyboard: Storyboard, index: PictureSearch): Topic {
   const topicText = [storyboard.title, ...storyboard.scenes.map((s) => `${s.headline ?? ''} ${s.narration}`)].join('\n');
   const headlines = [storyboard.title, ...storyboard.scenes.map((s) => s.headline ?? '')].join('\n');
-  return { all: scoreMap(index.search(topicText, { limit: 40 })), headlines: scoreMap(index.search(headlines, { limit: 40 })) };
+  const all = index.search(topicText, { limit: 40 });
+  const byHeadlines = index.search(headlines, { limit: 40 });
+  return { all: scoreMap(all), headlines: scoreMap(byHeadlines), fillers: new Set([...bestPerWord(all), ...bestPerWord(byHeadlines)]) };
+}
+
+/** The ids of the best-scoring match for each word matched (matches come best first). */
+function bestPerWord(matches: readonly IllustrationMatch[]): string[] {
+  const best = new Map<string, string>();
+  for (const match of matches) for (const word of match.keywords) if (!best.has(word)) best.set(word, match.id);
+  return [...best.values()];
 }
 
 function chooseVisual(scene: Scene, language: string, index: PictureSearch, topic: Topic, used: Set<string>, namedElsewhere: ReadonlySet<string>): SceneVisual | null {
@@ -155,7 +169,7 @@ function pickIllustration(scene: Scene, index: PictureSearch, topics: Topic, use
   // The video's own topic fills in where a scene's words are thin (a closing line, a short bullet scene); a
   // closing scene keeps its own kind of picture unless its headline names one.
   if (scene.layout !== 'cta' || headlineMatches.length > 0) {
-    for (const [id, score] of topic) if (!used.has(id) && !candidates.has(id) && !namedElsewhere.has(id)) candidates.set(id, { id, score, keywords: [] });
+    for (const [id, score] of topic) if (topics.fillers.has(id) && !used.has(id) && !candidates.has(id) && !namedElsewhere.has(id)) candidates.set(id, { id, score, keywords: [] });
   }
   // A list whose headline names a picture (even one the video already shows) takes another picture of its
   // headline, the video's, or a list's own (a memo), never one of a single item ("bere acqua" is no study tip).

@@ -62,6 +62,17 @@ describe('assignVisuals', () => {
     { layout: 'cta', headline: 'Thanks for watching', narration: 'Thanks for watching.' },
   ]);
 
+  it('fills a scene that names no picture with nothing another scene’s word already drew (no fire extinguisher after the fire)', () => {
+    const sb = assignVisuals(storyboard('it', [
+      { layout: 'title', headline: 'Come preparare una carbonara perfetta', narration: 'Come preparare una carbonara perfetta.' },
+      { layout: 'bullets', headline: 'I passaggi', bullets: ['Rosola il guanciale', 'Cuoci la pasta', 'Unisci tutto fuori dal fuoco'], narration: 'Rosola il guanciale, cuoci la pasta, poi unisci tutto fuori dal fuoco.' },
+      { layout: 'presenter', headline: 'Niente panna', narration: 'Niente panna!' },
+    ]));
+    const ids = sb.scenes.map((scene) => scene.visual?.source?.id);
+    expect(ids).toContain('fire');
+    expect(ids).not.toContain('fire-extinguisher');
+  });
+
   it('gives every scene a visual, and no illustration twice', () => {
     const result = assignVisuals(bees);
     expect(result.scenes.every((s) => s.visual)).toBe(true);
