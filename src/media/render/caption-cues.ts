@@ -55,7 +55,9 @@ export function groupCaptionCues(words: readonly CaptionWord[], options: { maxWo
     const last = current[current.length - 1];
     // Width, not length: a Japanese character takes the room of two Latin letters.
     const length = current.reduce((n, w) => n + displayWidth(w.text) + 1, 0) + displayWidth(word.text);
-    if (last && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
+    // A figure keeps the word that says what it counts ("6 pm", "18 degrees", "4.2 million"), one word over the limit.
+    const unitOfFigure = last !== undefined && /\d$/.test(last.text) && /^[\p{L}%]{1,10}[.,!?;:]*$/u.test(word.text) && current.length <= options.maxWords && length <= options.maxChars + 10;
+    if (last && !unitOfFigure && (current.length >= options.maxWords || length > options.maxChars || word.start - last.end > 0.6)) close();
     current.push(word);
     if (/[.!?;:。！？]["'”’)」』]*$/u.test(word.text) && !isDayBeforeMonth(word.text, words[index + 1])) close();
   });

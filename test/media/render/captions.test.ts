@@ -38,6 +38,14 @@ describe('caption cues', () => {
     expect(texts[texts.length - 1]).toBe('Alle sind willkommen.');
   });
 
+  it('does not part a figure from what it counts (“at 6 | pm”)', () => {
+    const text = 'Spin runs Wednesday at 6 pm. Our revenue grew by 18 percent this year.';
+    const texts = groupCaptionCues(captionWords(text, timings(text), 0), { maxWords: 5, maxChars: 32 }).map((c) => c.words.map((w) => w.text).join(' '));
+    expect(texts.some((t) => t.endsWith('6 pm.'))).toBe(true);
+    expect(texts.some((t) => /\b18 percent\b/.test(t))).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/^(?:pm|percent)\b/);
+  });
+
   it('writes SRT cues that start on their first word and end after their last word, before the next cue', () => {
     const words = captionWords(NARRATION, timings(NARRATION), 2.5);
     const cues = groupCaptionCues(words, { maxWords: 4, maxChars: 30 });
