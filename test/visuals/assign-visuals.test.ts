@@ -73,13 +73,15 @@ describe('assignVisuals', () => {
     expect(ids).not.toContain('fire-extinguisher');
   });
 
-  it('shows a gift for what is free and a shop front for a shop, in several languages', () => {
+  it('shows a gift for what is free, a shop front for a shop and a savouring face for “enjoy your meal”, in several languages', () => {
     const hero = (language: string, text: string) => assignVisuals(storyboard(language, [{ layout: 'title', headline: text, narration: `${text}.` }])).scenes[0]!.visual?.source?.id;
     expect(hero('en', 'The first class is free')).toBe('wrapped-gift');
     expect(hero('fr', 'L’entrée est gratuite')).toBe('wrapped-gift');
     expect(hero('en', 'Our bakery opens a second shop')).toBe('convenience-store');
     expect(hero('es', 'Nuestra tienda abre en Valencia')).toBe('convenience-store');
     expect(hero('de', 'Ein Verdichter erhöht den Druck')).toBe('gear');
+    expect(hero('ru', 'Приятного аппетита')).toBe('face-savoring-food');
+    expect(hero('en', 'The app is free to download')).toBe('inbox-tray');
   });
 
   it('gives every scene a visual, and no illustration twice', () => {

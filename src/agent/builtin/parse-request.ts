@@ -32,7 +32,7 @@ const numberWords: Record<string, number> = {
 const requestStart =
   /^\s*(?:hi|hey|hello|please|pls|ok|okay)?[\s,!]*(?:(?:can|could|would) you\s+|i(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:like|want|need)(?: you)?(?: to)?\s+|let'?s\s+|i need\s+|we need\s+)?(?:please\s+)?(?:make|create|generate|produce|build|do|give me|write|render|prepare|turn|convert|film|put together|draft|announce|explain|show|teach|introduce|promote|describe|present|summari[sz]e|tell|erstelle|erstellen sie|mach|mache|machen sie|produziere|erkläre|erklär|erklären sie|beschreibe|zeige|erzähle|erzähl|erzählen sie|kündige an|kündigen sie an|fais|faites|créez|crée|créer|réalise|explique|expliquez|décris|décrivez|présente|présentez|montre|montrez|raconte|racontez|annonce|annoncez|haz|haga|crea|cree|explica|explícame|explícanos|muestra|cuenta|anuncia|genera|fai|spiega|spiegami|descrivi|mostra|racconta|annuncia|maak|beschrijf|vertel|faça|faz|crie|mostre|descreva|conte|anuncie)(?!\p{L})/iu;
 // Letter lookarounds, not \b: \b ends a word at "é", so "vid" was found inside "vidéo".
-const videoWord = /(?<!\p{L})(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje)(?!\p{L})/iu;
+const videoWord = /(?<!\p{L})(video|videos|clip|reel|reels|tiktok|short|shorts|explainer|tutorial|animation|vid|vídeo|vidéo|filmpje|видео|ролик|видеоролик)(?!\p{L})/iu;
 
 function parseDuration(text: string): number | null {
   const t = text.toLowerCase();
@@ -99,7 +99,7 @@ const newsVerb =
   /(?<!\p{L})(?:(?:now|finally|ya|jetzt|ora|agora|maintenant|désormais)\s+)?(?:supports?|has|have|offers?|gets?|adds?|launches|introduces|comes with|is getting|includes|tiene|admite|ofrece|incluye|hat|unterstützt|bietet|enthält|a (?:maintenant|désormais)|propose|prend en charge|inclut|offre|supporta|include|tem|suporta|oferece|inclui)(?!\p{L})/iu;
 const topicMarker =
   /(?<!\p{L})(?:about|on the topic of|on|regarding|explaining|that explains|explains|covering|introducing|announcing|showing|describing|showcasing|promoting|über|zum thema|sur|à propos de|concernant|sobre|acerca de|riguardo|sulla|sullo|sugli|sulle|sul|sui|su|over)\s+(.+)$/iu;
-const audienceMarker = /(?:^|\s+)(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
+const audienceMarker = /(?:^|\s+)(?:for|aimed at|targeted at|targeting|geared towards|für|pour|para|per|voor|для)\s+((?:(?!(?<!\p{L})(?:in|on|with|under|within)(?!\p{L})).)+)$/iu;
 /** Words that carry no topic: a prompt made only of these gives the planner nothing to go on. */
 const fillerWords =
   /^(?:hi|hey|hello|yo|hallo|bonjour|hola|ciao|please|pls|thanks|thank|you|me|us|a|an|the|video|videos|clip|make|create|generate|do|something|anything|stuff|some|help|test|testing|ok|okay|can|could|would|i|we|want|need|like|new|one|good|nice|cool|great|it|this|that|for|of|and|or|to|mir|ein|eine|un|une|una|vidéo|vídeo|mach|fais|haz)$/i;

@@ -25,6 +25,14 @@ describe('a request’s length and platform are not its topic', () => {
     expect(sb.title).toBe('Come preparare una carbonara perfetta');
   });
 
+  it('reads Russian “Видео для сотрудников:” as a request for an audience, not as the title', async () => {
+    const prompt = 'Видео для сотрудников: с 1 марта наша столовая открывается в 8:00. Новое меню: суп дня, вегетарианские блюда и свежие салаты. Приятного аппетита!';
+    expect(parseRequest(prompt)).toMatchObject({ topic: null, audience: 'сотрудников' });
+    const sb = await plan(prompt);
+    expect(sb.title).toBe('С 1 марта наша столовая открывается в 8:00');
+    expect(sb.scenes.map((s) => s.narration).join(' ')).not.toMatch(/Видео/);
+  });
+
   it('reads “Vertical video for Instagram:” as an orientation and a platform, not as the title', async () => {
     const prompt = 'Vertical video for Instagram: our bakery opens a second shop on Main Street on March 3. Fresh bread every morning from 7, and 20% off in the first week.';
     const parsed = parseRequest(prompt);
