@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../../store/index.js';
+import type { SessionRecord, SessionRun } from '../../store/index.js';
 import { findSession } from '../find-session.js';
 import type { SessionContext } from '../session-context.js';
 import { textFor } from '../session-language.js';
@@ -11,9 +11,19 @@ import { finishSession } from './finish-session.js';
  * session fails.
  */
 export async function stopSession(ctx: SessionContext, owner: string, sessionId: string): Promise<SessionRecord> {
-  const session = await findSession(ctx, owner, sessionId);
-  if (!isActive(session.status) || !session.run) return session;
-  const run = session.run;
+  let session = await findSession(ctx, owner, sessionId);
+  // A stop that races the run's own step ("approved" → rendering) finds the session moved on: stop that instead.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!isActive(session.status) || !session.run) return session;
+    const stopped = await stopRun(ctx, session, session.run);
+    if (stopped) return stopped;
+    session = (await ctx.store.getSession(session.id)) ?? session;
+  }
+  return session;
+}
+
+/** Stops the session's current run; null when the session moved on (another status or run) before it could. */
+async function stopRun(ctx: SessionContext, session: SessionRecord, run: SessionRun): Promise<SessionRecord | null> {
   const ended = session.mode !== 'chat';
   const text = await textFor(ctx, session);
   const queued = await ctx.messages.queued(session);
@@ -27,7 +37,7 @@ export async function stopSession(ctx: SessionContext, owner: string, sessionId:
       await ctx.messages.model(stopped.id, ended ? 'error' : 'text', text.stopped(run.kind === 'render' ? 'render' : 'agent', ended, queued.length));
     },
   });
-  if (!updated) return (await ctx.store.getSession(session.id)) ?? session;
+  if (!updated) return null;
   if (ended) await finishSession(ctx, updated, 'fail', { reason: text.stoppedByUser, videoId: run.video_id });
   return updated;
 }

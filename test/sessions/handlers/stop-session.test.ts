@@ -22,6 +22,30 @@ describe('stopping a session', () => {
     expect(kit.queue.cancelled).toEqual([id]);
   });
 
+  it('a stop that races the run’s own step (approved → rendering) stops the step it moved to', async () => {
+    const id = await kit.create();
+    const release = kit.planner.hold();
+    const running = kit.queue.runNext();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const original = kit.store.transitionSession.bind(kit.store);
+    let raced = false;
+    // Between the stop reading the session and moving it, the run moves on to a render of its own.
+    kit.store.transitionSession = async (sessionId, from, patch, runId) => {
+      if (!raced && patch.status === 'waiting_for_input') {
+        raced = true;
+        const now = (await kit.store.getSession(sessionId))!;
+        await original(sessionId, [now.status], { status: 'generating', run: { ...now.run!, run_id: 'run_render', kind: 'render' } }, now.run!.run_id);
+      }
+      return original(sessionId, from, patch, runId);
+    };
+    const stopped = await kit.manager.stop(OWNER, id);
+    expect(raced).toBe(true);
+    expect(stopped).toMatchObject({ status: 'waiting_for_input', run: null });
+    release();
+    await running;
+    expect(await kit.store.getSession(id)).toMatchObject({ status: 'waiting_for_input' });
+  });
+
   it('a generate-mode render fails the session and marks its video stopped, with the fail webhook', async () => {
     const id = await kit.create({ mode: 'generate' });
     await kit.queue.runNext();
