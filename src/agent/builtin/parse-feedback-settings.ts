@@ -52,7 +52,7 @@ export function parsePresenter(c: string, sb: Storyboard, voices: readonly Voice
     return { ops: [], problem: wish.gender ? `the presenter is already ${wish.gender === 'female' ? 'a woman' : 'a man'}` : 'the video already has a presenter' };
   }
   const choices = different ? avatarIds.filter((id) => id !== sb.avatar_id && getAvatarLook(id)?.group_id !== current?.group_id) : avatarIds;
-  const look = presenterLook(choices, gender);
+  const look = presenterLook(choices, gender, sb.title);
   if (!look) return { ops: [], problem: 'this server has no presenter to add' };
   const ops: EditOperation[] = [{ op: 'set_avatar', avatar_id: look }];
   const lookGender = getAvatarLook(look)?.gender;

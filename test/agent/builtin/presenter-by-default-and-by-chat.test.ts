@@ -5,6 +5,9 @@ import type { Storyboard } from '../../../src/storyboard/index.js';
 import { testContext } from '../test-context.js';
 
 const planner = new BuiltinPlanner();
+const lookOf = (id: string | null) => listAvatarLooks().find((look) => look.id === id);
+const genderOf = (id: string | null) => lookOf(id)?.gender;
+const nameOf = (id: string | null) => lookOf(id)?.name.replace(/\s*\(.*\)$/, '');
 const context = () => testContext({ avatarIds: listAvatarLooks().map((look) => look.id) });
 const request = (prompt: string): PlanRequest => ({ prompt, attachments: [], orientation: null, duration_sec: null, voice_id: null, avatar_id: null, style_id: null, skip_agentic_stop: true });
 
@@ -26,7 +29,9 @@ describe('the presenter a video gets', () => {
   it('is a built-in look of the narrating voice’s gender when nobody names one', async () => {
     const sb = await plan(BEES);
     expect(sb.voice_id).toBe('espeak-en-us-female');
-    expect(sb.avatar_id).toBe('amara-studio');
+    expect(genderOf(sb.avatar_id)).toBe('female');
+    // The same prompt, the same person.
+    expect((await plan(BEES)).avatar_id).toBe(sb.avatar_id);
   });
 
   it('is none when the prompt says so, and that sentence is not narrated', async () => {
@@ -38,7 +43,7 @@ describe('the presenter a video gets', () => {
 
   it('is of the gender the prompt asks for, and so is the voice; the phrase is not part of the title', async () => {
     const sb = await plan('Make a 30 second video about why bees matter, with a male presenter.');
-    expect(sb.avatar_id).toBe('daniel-office');
+    expect(genderOf(sb.avatar_id)).toBe('male');
     expect(sb.voice_id).toBe('espeak-en-us-male');
     expect(sb.title).toBe('Why Bees Matter');
   });
@@ -50,21 +55,24 @@ describe('changing the presenter by chat', () => {
     expect(removed.storyboard.avatar_id).toBeNull();
     expect(removed.message).toMatch(/^Removed the presenter/);
     const added = await revise(removed.storyboard, 'add a presenter');
-    expect(added.storyboard.avatar_id).toBe('amara-studio');
-    expect(added.message).toMatch(/^Added a presenter, Amara/);
+    expect(genderOf(added.storyboard.avatar_id)).toBe('female');
+    expect(added.message).toMatch(new RegExp(`^Added a presenter, ${nameOf(added.storyboard.avatar_id)};`));
   });
 
   it('brings a voice of the presenter’s gender, and a presenter of the voice’s gender', async () => {
     const male = await revise(await plan(BEES), 'use a male presenter');
-    expect(male.storyboard).toMatchObject({ avatar_id: 'daniel-office', voice_id: 'espeak-en-us-male' });
+    expect(male.storyboard.voice_id).toBe('espeak-en-us-male');
+    expect(genderOf(male.storyboard.avatar_id)).toBe('male');
     const female = await revise(male.storyboard, 'use a female voice');
-    expect(female.storyboard).toMatchObject({ avatar_id: 'amara-studio', voice_id: 'espeak-en-us-female' });
-    expect(female.message).toMatch(/switched the presenter to Amara/);
+    expect(female.storyboard.voice_id).toBe('espeak-en-us-female');
+    expect(genderOf(female.storyboard.avatar_id)).toBe('female');
+    expect(female.message).toMatch(new RegExp(`switched the presenter to ${nameOf(female.storyboard.avatar_id)};`));
   });
 
   it('gives a different person of the same gender for “a different presenter”', async () => {
-    const other = await revise(await plan(BEES), 'a different presenter');
-    expect(other.storyboard.avatar_id).not.toBe('amara-studio');
+    const first = await plan(BEES);
+    const other = await revise(first, 'a different presenter');
+    expect(other.storyboard.avatar_id).not.toBe(first.avatar_id);
     expect(listAvatarLooks().find((look) => look.id === other.storyboard.avatar_id)?.gender).toBe('female');
   });
 
