@@ -66,7 +66,10 @@ export default defineConfig({
     // Two cores: renders and TTS are CPU-bound, so run at most two files at once.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat(), ...processSuites], sequence: { groupOrder: 0 } } },
+      // Files share their worker's module cache (no re-import per file): importing the source tree again for each of
+      // 170 files cost ~215 s of the run's CPU on a 2-core machine, against ~30 s shared (npm test 260 s → 170 s).
+      // Fast suites therefore leave no module state behind: env changes are restored, servers and timers closed.
+      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat(), ...processSuites], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'slow:main', include: slow.main, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'slow:real-media', include: sessionSuites, env: { OVA_TEST_MEDIA: 'real' }, sequence: { groupOrder: 2 } } },
       // The load test keeps both cores busy for minutes: it runs alone, after every other file has finished.
