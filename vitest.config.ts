@@ -57,6 +57,9 @@ const sessionSuites = [
   'test/security/key-isolation.test.ts',
 ];
 
+/** Slow suites keep the default: a fresh module graph per file. */
+const isolated = { forks: { isolate: true } };
+
 export default defineConfig({
   test: {
     // Real renders on a shared 2-core machine: generous bounds (speed is measured in `npm run bench`, not here).
@@ -64,18 +67,19 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // Two cores: renders and TTS are CPU-bound, so run at most two files at once.
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // The fast suites' files share their worker's module cache (no re-import per file): importing the source tree
+    // again for each of 170 files cost ~215 s of the run's CPU on a 2-core machine, against ~30 s shared (npm test
+    // ~260 s → ~170 s). Fast suites therefore leave no module state behind; the slow ones (processes, browsers,
+    // real media, load) keep a module graph of their own per file.
+    poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
     projects: [
-      // Files share their worker's module cache (no re-import per file): importing the source tree again for each of
-      // 170 files cost ~215 s of the run's CPU on a 2-core machine, against ~30 s shared (npm test 260 s → 170 s).
-      // Fast suites therefore leave no module state behind: env changes are restored, servers and timers closed.
-      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat(), ...processSuites], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'slow:main', include: slow.main, sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'slow:real-media', include: sessionSuites, env: { OVA_TEST_MEDIA: 'real' }, sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...Object.values(slow).flat(), ...processSuites], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'slow:main', poolOptions: isolated, include: slow.main, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'slow:real-media', poolOptions: isolated, include: sessionSuites, env: { OVA_TEST_MEDIA: 'real' }, sequence: { groupOrder: 2 } } },
       // The load test keeps both cores busy for minutes: it runs alone, after every other file has finished.
-      { extends: true, test: { name: 'slow:load', include: slow.load, sequence: { groupOrder: 3 } } },
+      { extends: true, test: { name: 'slow:load', poolOptions: isolated, include: slow.load, sequence: { groupOrder: 3 } } },
       // Restarts the machine's PostgreSQL (with OVA_FAULT_TESTS=1; it skips, saying why, without): alone, last.
-      { extends: true, test: { name: 'slow:faults', include: slow.faults, sequence: { groupOrder: 4 } } },
+      { extends: true, test: { name: 'slow:faults', poolOptions: isolated, include: slow.faults, sequence: { groupOrder: 4 } } },
     ],
   },
 });
