@@ -129,6 +129,10 @@ describe('charts from figures', () => {
     expect(extractChart('Doors open on March 14 at 10 am.', labels)).toBeNull();
     expect(extractChart('1月12日の月曜日に1階でオープンします。', labels)).toBeNull();
     expect(extractChart('Wir öffnen am 3. Mai um 9 Uhr mit 250 Gästen.', labels)).toMatchObject({ type: 'counter', items: [{ value: 250 }] });
+    // Nor the minutes of a time: "11:30" counted up to "30" headed "bis".
+    expect(extractChart('Ab Montag ist die Kantine von 11:30 bis 14:00 Uhr geöffnet.', labels)).toBeNull();
+    expect(extractChart('Le magasin ouvre de 9h30 à 18h45.', labels)).toBeNull();
+    expect(extractChart('Revenue grew 4.25 percent.', labels)).toMatchObject({ type: 'donut', items: [{ value: 4.25 }] });
   });
   it('years alone and plain words are no chart', () => {
     expect(extractChart('Founded in 1998, we moved in 2004.', labels)).toBeNull();

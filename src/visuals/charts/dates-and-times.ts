@@ -44,5 +44,7 @@ export function isDateOrTime(text: string, start: number, end: number): boolean 
   const after = text.slice(end, end + 16);
   // Japanese and Chinese dates and times: 1月12日, 2026年, 9時, 14点.
   const cjk = /^\s?[日月年時点号]/u.test(after) || /月\s?$/u.test(before);
-  return cjk || monthAfter.test(after) || monthBefore.test(before) || clockAfter.test(after) || (clockBefore.test(before) && /^\s*(?:$|[,.;])/u.test(after));
+  // The minutes of a clock time ("11:30", "14h30", "9.15 Uhr") are no figure either.
+  const minutes = /\d[:h.]$/iu.test(before) && /^\d\d$/.test(text.slice(start, end));
+  return cjk || minutes || monthAfter.test(after) || monthBefore.test(before) || clockAfter.test(after) || (clockBefore.test(before) && /^\s*(?:$|[,.;])/u.test(after));
 }
