@@ -1,4 +1,5 @@
-import { getAvatarLook, hashSeed, type AvatarLook } from '../../media/presenter/index.js';
+import { createHash } from 'node:crypto';
+import { getAvatarLook, type AvatarLook } from '../../media/presenter/index.js';
 import type { Voice, VoiceGender } from '../../media/tts/index.js';
 import type { PlannerContext, PlanRequest } from '../planner.js';
 import { presenterWish, type PresenterWish } from './presenter-wish.js';
@@ -16,7 +17,8 @@ export function presenterLook(avatarIds: readonly string[], gender: VoiceGender 
   // One look per person: the seed chooses among people, not among one person's outfits.
   const people = pool.filter((look, i) => pool.findIndex((other) => other.group_id === look.group_id) === i);
   if (people.length === 0) return null;
-  return people[seed ? hashSeed(seed) % people.length : 0]!.id;
+  // A cryptographic hash spreads similar prompts evenly (FNV's low bits gave one person three prompts in four).
+  return people[seed ? createHash('sha256').update(seed).digest().readUInt32BE(0) % people.length : 0]!.id;
 }
 
 /** *(ours)* The `avatar_id` that asks for no presenter (omitted or null asks for the default one). */

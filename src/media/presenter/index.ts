@@ -4,4 +4,4 @@ export { presenterPose, blinkTimes, BLINK_DURATION_S, BLINK_MIN_INTERVAL_S, BLIN
 export { drawPresenter, DESIGN_WIDTH as PRESENTER_DESIGN_WIDTH, DESIGN_HEIGHT as PRESENTER_DESIGN_HEIGHT } from './draw-presenter.js';
 export { presenterBoxFor, type PresenterBox, type PresenterBoxPlacement } from './presenter-box.js';
 export { listAvatarLooks, getAvatarLook } from './built-in-looks.js';
-export { seededRandom, hashSeed } from './seeded-random.js';
+export { seededRandom } from './seeded-random.js';
