@@ -49,6 +49,8 @@ export function presenterWish(text: string): PresenterWish | null {
 
 /** The prompt with its presenter phrases taken out ("…, with a female presenter"), so they are not part of the topic. */
 export function withoutPresenterPhrases(text: string): string {
-  const phrase = new RegExp(String.raw`,?\s*(?:${NONE.source}|${B}(?:with|mit|avec|con|com)\s+${ARTICLE}(?:[\p{L}-]+\s+){0,2}${PRESENTER}${E})`, 'giu');
-  return text.replace(phrase, '');
+  return text.replace(PHRASE, '');
 }
+
+/** A presenter phrase with the comma before it, as `withoutPresenterPhrases` takes it out (compiled once). */
+const PHRASE = new RegExp(String.raw`,?\s*(?:${NONE.source}|${B}(?:with|mit|avec|con|com)\s+${ARTICLE}(?:[\p{L}-]+\s+){0,2}${PRESENTER}${E})`, 'giu');
